@@ -1,0 +1,125 @@
+package dev.nearhand.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import dev.nearhand.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProblemAndTokenTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Test
+    void shouldAcceptAValidTokenAndExposeItsClaims() {
+        given().auth().oauth2(TestTokens.forUser("alice").kyc("phone").operator().sign())
+                .when().get("/probe/me")
+                .then().statusCode(200)
+                .body("id", equalTo("alice"))
+                .body("verification", equalTo("PHONE"))
+                .body("operator", equalTo(true));
+    }
+
+    @Test
+    void shouldTreatAMissingOrUnknownKycClaimAsUnverified() {
+        given().auth().oauth2(TestTokens.forUser("bob").kyc("platinum").sign())
+                .when().get("/probe/me")
+                .then().statusCode(200)
+                .body("verification", equalTo("NONE"))
+                .body("operator", equalTo(false));
+    }
+
+    @Test
+    void shouldRefuseARequestWithoutTokenAsProblem() {
+        given().when().get("/probe/me")
+                .then().statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", endsWith("/unauthorized"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void shouldRefuseForgedExpiredAndMisaddressedTokens() {
+        for (String token : new String[] {
+            TestTokens.forUser("mallory").forged().sign(),
+            TestTokens.forUser("alice").expiredSince(Duration.ofMinutes(10)).sign(),
+            TestTokens.forUser("alice").issuer("someone-else").sign(),
+            TestTokens.forUser("alice").audience("another-app").sign(),
+            "not.a.jwt"
+        }) {
+            given().auth().oauth2(token)
+                    .when().get("/probe/me")
+                    .then().statusCode(401)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", endsWith("/unauthorized"));
+        }
+    }
+
+    @Test
+    void shouldNameEveryInvalidField() {
+        given().auth().oauth2(TestTokens.of("alice"))
+                .contentType("application/json")
+                .body("{\"name\":\"\",\"size\":11}")
+                .when().post("/probe/widgets")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/validation-failed"))
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "size"));
+    }
+
+    @Test
+    void shouldNameTheFieldThatCannotBeRead() {
+        given().auth().oauth2(TestTokens.of("alice"))
+                .contentType("application/json")
+                .body("{\"name\":\"x\",\"size\":\"eleven\"}")
+                .when().post("/probe/widgets")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/malformed-request"))
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void shouldRefuseBrokenJson() {
+        given().auth().oauth2(TestTokens.of("alice"))
+                .contentType("application/json")
+                .body("{\"name\":")
+                .when().post("/probe/widgets")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/malformed-request"));
+    }
+
+    @Test
+    void shouldDescribeADomainConflictWithItsContext() {
+        given().when().get("/probe/conflict/RELEASED")
+                .then().statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/illegal-transition"))
+                .body("currentState", equalTo("RELEASED"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithAProblem() {
+        given().when().get("/probe/nothing-here")
+                .then().statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/not-found"));
+    }
+
+    @Test
+    void shouldHideInternalsOfAnUnexpectedFailure() {
+        given().when().get("/probe/boom")
+                .then().statusCode(500)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/internal-error"))
+                .body("detail", not(containsString("secret")));
+    }
+}
