@@ -1,0 +1,10 @@
+package dev.nearhand.reputation;
+
+import dev.nearhand.testing.NearhandTestResource;
+import dev.nearhand.testing.ServiceFoundationContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(NearhandTestResource.class)
+class FoundationTest extends ServiceFoundationContract {}

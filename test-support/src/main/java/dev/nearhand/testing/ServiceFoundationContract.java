@@ -1,0 +1,59 @@
+package dev.nearhand.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Nearhand service answers the same way: readiness with its database and Kafka, API
+ * docs, metrics, and problem documents. Each service runs it through a subclass carrying
+ * {@code @QuarkusTest}.
+ */
+public abstract class ServiceFoundationContract {
+
+    @Test
+    void shouldBeReadyWithItsDatabaseAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void shouldBeAlive() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldPublishItsOpenApiDocumentWithBearerSecurity() {
+        given().accept("application/json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", org.hamcrest.Matchers.startsWith("3."))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
+    @Test
+    void shouldServeSwaggerUi() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void shouldExposePrometheusMetrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownApiPathWithAProblem() {
+        given().when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/not-found"));
+    }
+}
