@@ -22,7 +22,12 @@ public final class Topics {
 
     /** Every topic, for tools that create them up front. */
     public static final List<String> ALL =
-            List.of(LISTING_SHOPS, LISTING_LISTINGS, ESCROW_ESCROWS, REPUTATION_CREDIT, MATCHING_NEEDS);
+            List.of(
+                    LISTING_SHOPS,
+                    LISTING_LISTINGS,
+                    ESCROW_ESCROWS,
+                    REPUTATION_CREDIT,
+                    MATCHING_NEEDS);
 
     /** Headers every relayed record carries next to its JSON value. */
     public static final String HEADER_EVENT_TYPE = "nearhand-event-type";

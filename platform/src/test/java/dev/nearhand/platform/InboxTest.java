@@ -16,11 +16,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InboxTest {
 
-    @Inject
-    TallyService service;
+    @Inject TallyService service;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     @Test
     void shouldApplyARedeliveredEventOnlyOnce() throws Exception {
@@ -33,7 +31,8 @@ class InboxTest {
         send(first);
         send(second);
 
-        // Same key, same partition: once the second event is in, the duplicates were handled before it.
+        // Same key, same partition: once the second event is in, the duplicates were handled before
+        // it.
         await().atMost(Duration.ofSeconds(20)).until(() -> service.processed(second.eventId()));
         assertThat(service.count(name)).isEqualTo(2);
     }

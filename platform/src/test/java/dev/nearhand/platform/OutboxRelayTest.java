@@ -28,11 +28,9 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = NearhandTestResource.TOPICS, value = TallyIncremented.TOPIC))
 class OutboxRelayTest {
 
-    @Inject
-    TallyService service;
+    @Inject TallyService service;
 
-    @Inject
-    OutboxRepository outbox;
+    @Inject OutboxRepository outbox;
 
     @Test
     void shouldPublishACommittedEventExactlyOnceKeyedByAggregate() {
@@ -43,11 +41,13 @@ class OutboxRelayTest {
 
         try (KafkaProbe probe = KafkaProbe.reading(TallyIncremented.TOPIC)) {
             probe.awaitAtLeast(1, keyed(name));
-            List<ConsumerRecord<String, String>> records = probe.settle(Duration.ofSeconds(1), keyed(name));
+            List<ConsumerRecord<String, String>> records =
+                    probe.settle(Duration.ofSeconds(1), keyed(name));
             assertThat(records).hasSize(1);
             assertThat(records.get(0).value()).contains(event.eventId().toString());
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> row(event.eventId()).publishedAt() != null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> row(event.eventId()).publishedAt() != null);
     }
 
     @Test
@@ -72,9 +72,10 @@ class OutboxRelayTest {
         }
 
         try (KafkaProbe probe = KafkaProbe.reading(TallyIncremented.TOPIC)) {
-            List<String> values = probe.awaitAtLeast(30, keyed(name)).stream()
-                    .map(ConsumerRecord::value)
-                    .toList();
+            List<String> values =
+                    probe.awaitAtLeast(30, keyed(name)).stream()
+                            .map(ConsumerRecord::value)
+                            .toList();
             for (int i = 0; i < values.size(); i++) {
                 assertThat(values.get(i)).contains("\"sequence\":" + (i + 1) + "}");
             }
@@ -96,7 +97,8 @@ class OutboxRelayTest {
 
         TestInfrastructure.shared().createTopics(topic);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> row(event.eventId()).publishedAt() != null);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> row(event.eventId()).publishedAt() != null);
         try (KafkaProbe probe = KafkaProbe.reading(topic)) {
             probe.awaitAtLeast(1, record -> true);
             assertThat(probe.settle(Duration.ofSeconds(1), record -> true)).hasSize(1);
@@ -104,7 +106,8 @@ class OutboxRelayTest {
     }
 
     private OutboxEvent row(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> outbox.find("eventId", eventId).firstResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> outbox.find("eventId", eventId).firstResult());
     }
 
     private static java.util.function.Predicate<ConsumerRecord<String, String>> keyed(String key) {

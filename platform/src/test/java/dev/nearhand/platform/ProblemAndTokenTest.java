@@ -18,9 +18,12 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldAcceptAValidTokenAndExposeItsClaims() {
-        given().auth().oauth2(TestTokens.forUser("alice").kyc("phone").operator().sign())
-                .when().get("/probe/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.forUser("alice").kyc("phone").operator().sign())
+                .when()
+                .get("/probe/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo("alice"))
                 .body("verification", equalTo("PHONE"))
                 .body("operator", equalTo(true));
@@ -28,17 +31,22 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldTreatAMissingOrUnknownKycClaimAsUnverified() {
-        given().auth().oauth2(TestTokens.forUser("bob").kyc("platinum").sign())
-                .when().get("/probe/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.forUser("bob").kyc("platinum").sign())
+                .when()
+                .get("/probe/me")
+                .then()
+                .statusCode(200)
                 .body("verification", equalTo("NONE"))
                 .body("operator", equalTo(false));
     }
 
     @Test
     void shouldRefuseARequestWithoutTokenAsProblem() {
-        given().when().get("/probe/me")
-                .then().statusCode(401)
+        given().when()
+                .get("/probe/me")
+                .then()
+                .statusCode(401)
                 .contentType(PROBLEM_JSON)
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", endsWith("/unauthorized"))
@@ -47,16 +55,20 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldRefuseForgedExpiredAndMisaddressedTokens() {
-        for (String token : new String[] {
-            TestTokens.forUser("mallory").forged().sign(),
-            TestTokens.forUser("alice").expiredSince(Duration.ofMinutes(10)).sign(),
-            TestTokens.forUser("alice").issuer("someone-else").sign(),
-            TestTokens.forUser("alice").audience("another-app").sign(),
-            "not.a.jwt"
-        }) {
-            given().auth().oauth2(token)
-                    .when().get("/probe/me")
-                    .then().statusCode(401)
+        for (String token :
+                new String[] {
+                    TestTokens.forUser("mallory").forged().sign(),
+                    TestTokens.forUser("alice").expiredSince(Duration.ofMinutes(10)).sign(),
+                    TestTokens.forUser("alice").issuer("someone-else").sign(),
+                    TestTokens.forUser("alice").audience("another-app").sign(),
+                    "not.a.jwt"
+                }) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/probe/me")
+                    .then()
+                    .statusCode(401)
                     .contentType(PROBLEM_JSON)
                     .body("type", endsWith("/unauthorized"));
         }
@@ -64,11 +76,14 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldNameEveryInvalidField() {
-        given().auth().oauth2(TestTokens.of("alice"))
+        given().auth()
+                .oauth2(TestTokens.of("alice"))
                 .contentType("application/json")
                 .body("{\"name\":\"\",\"size\":11}")
-                .when().post("/probe/widgets")
-                .then().statusCode(400)
+                .when()
+                .post("/probe/widgets")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/validation-failed"))
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "size"));
@@ -76,11 +91,14 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldNameTheFieldThatCannotBeRead() {
-        given().auth().oauth2(TestTokens.of("alice"))
+        given().auth()
+                .oauth2(TestTokens.of("alice"))
                 .contentType("application/json")
                 .body("{\"name\":\"x\",\"size\":\"eleven\"}")
-                .when().post("/probe/widgets")
-                .then().statusCode(400)
+                .when()
+                .post("/probe/widgets")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/malformed-request"))
                 .body("errors[0].field", equalTo("size"));
@@ -88,19 +106,24 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldRefuseBrokenJson() {
-        given().auth().oauth2(TestTokens.of("alice"))
+        given().auth()
+                .oauth2(TestTokens.of("alice"))
                 .contentType("application/json")
                 .body("{\"name\":")
-                .when().post("/probe/widgets")
-                .then().statusCode(400)
+                .when()
+                .post("/probe/widgets")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/malformed-request"));
     }
 
     @Test
     void shouldDescribeADomainConflictWithItsContext() {
-        given().when().get("/probe/conflict/RELEASED")
-                .then().statusCode(409)
+        given().when()
+                .get("/probe/conflict/RELEASED")
+                .then()
+                .statusCode(409)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/illegal-transition"))
                 .body("currentState", equalTo("RELEASED"));
@@ -108,16 +131,20 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldAnswerAnUnknownPathWithAProblem() {
-        given().when().get("/probe/nothing-here")
-                .then().statusCode(404)
+        given().when()
+                .get("/probe/nothing-here")
+                .then()
+                .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/not-found"));
     }
 
     @Test
     void shouldHideInternalsOfAnUnexpectedFailure() {
-        given().when().get("/probe/boom")
-                .then().statusCode(500)
+        given().when()
+                .get("/probe/boom")
+                .then()
+                .statusCode(500)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/internal-error"))
                 .body("detail", not(containsString("secret")));

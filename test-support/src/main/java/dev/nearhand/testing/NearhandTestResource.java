@@ -28,16 +28,23 @@ public class NearhandTestResource implements QuarkusTestResourceLifecycleManager
         TestInfrastructure infra = TestInfrastructure.shared();
         infra.createTopics(extraTopics.toArray(String[]::new));
         return Map.of(
-                "quarkus.datasource.jdbc.url", infra.jdbcUrl(),
-                "quarkus.datasource.username", TestInfrastructure.DB_USER,
-                "quarkus.datasource.password", TestInfrastructure.DB_PASSWORD,
-                "kafka.bootstrap.servers", infra.kafkaBootstrapServers(),
-                "mp.jwt.verify.publickey.location", TestKeys.publicKeyLocation(),
-                "mp.jwt.verify.issuer", TestTokens.ISSUER);
+                "quarkus.datasource.jdbc.url",
+                infra.jdbcUrl(),
+                "quarkus.datasource.username",
+                TestInfrastructure.DB_USER,
+                "quarkus.datasource.password",
+                TestInfrastructure.DB_PASSWORD,
+                "kafka.bootstrap.servers",
+                infra.kafkaBootstrapServers(),
+                "mp.jwt.verify.publickey.location",
+                TestKeys.publicKeyLocation(),
+                "mp.jwt.verify.issuer",
+                TestTokens.ISSUER);
     }
 
     @Override
     public void stop() {
-        // Shared infrastructure outlives a single application; a shutdown hook stops it with the JVM.
+        // Shared infrastructure outlives a single application; a shutdown hook stops it with the
+        // JVM.
     }
 }

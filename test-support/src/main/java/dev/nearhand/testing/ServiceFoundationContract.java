@@ -17,10 +17,16 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void shouldBeReadyWithItsDatabaseAndKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body(
+                        "checks.name",
+                        hasItems(
+                                "Database connections health check",
+                                "Kafka connection health check"));
     }
 
     @Test
@@ -31,8 +37,10 @@ public abstract class ServiceFoundationContract {
     @Test
     void shouldPublishItsOpenApiDocumentWithBearerSecurity() {
         given().accept("application/json")
-                .when().get("/q/openapi")
-                .then().statusCode(200)
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("openapi", org.hamcrest.Matchers.startsWith("3."))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
     }
@@ -44,15 +52,19 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void shouldExposePrometheusMetrics() {
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void shouldAnswerAnUnknownApiPathWithAProblem() {
-        given().when().get("/api/no-such-thing")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/no-such-thing")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/not-found"));
     }

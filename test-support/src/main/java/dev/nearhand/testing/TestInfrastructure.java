@@ -71,22 +71,26 @@ public final class TestInfrastructure {
 
     private static String startKafka() {
         try {
-            KafkaClusterTestKit kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                            .setCombined(true)
-                            .setNumBrokerNodes(1)
-                            .setNumControllerNodes(1)
-                            .build())
-                    .setConfigProp("num.partitions", "3")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    // One broker: internal topics cannot have the default replication factor of 3.
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("offsets.topic.num.partitions", "5")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
-                    // As in production, topics exist because someone created them, not by accident.
-                    .setConfigProp("auto.create.topics.enable", "false")
-                    .build();
+            KafkaClusterTestKit kafka =
+                    new KafkaClusterTestKit.Builder(
+                                    new TestKitNodes.Builder()
+                                            .setCombined(true)
+                                            .setNumBrokerNodes(1)
+                                            .setNumControllerNodes(1)
+                                            .build())
+                            .setConfigProp("num.partitions", "3")
+                            .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                            // One broker: internal topics cannot have the default replication
+                            // factor of 3.
+                            .setConfigProp("offsets.topic.replication.factor", "1")
+                            .setConfigProp("offsets.topic.num.partitions", "5")
+                            .setConfigProp("transaction.state.log.replication.factor", "1")
+                            .setConfigProp("transaction.state.log.min.isr", "1")
+                            .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                            // As in production, topics exist because someone created them, not by
+                            // accident.
+                            .setConfigProp("auto.create.topics.enable", "false")
+                            .build();
             kafka.format();
             kafka.startup();
             kafka.waitForReadyBrokers();
@@ -98,11 +102,19 @@ public final class TestInfrastructure {
         }
     }
 
-    /** Creates topics with three partitions, as the local stack does; existing ones are left alone. */
+    /**
+     * Creates topics with three partitions, as the local stack does; existing ones are left alone.
+     */
     public static void createTopics(String bootstrapServers, Collection<String> names) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            List<NewTopic> topics = names.stream().map(name -> new NewTopic(name, 3, (short) 1)).toList();
-            admin.createTopics(topics).values().values().forEach(TestInfrastructure::ignoreExisting);
+        try (Admin admin =
+                Admin.create(
+                        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<NewTopic> topics =
+                    names.stream().map(name -> new NewTopic(name, 3, (short) 1)).toList();
+            admin.createTopics(topics)
+                    .values()
+                    .values()
+                    .forEach(TestInfrastructure::ignoreExisting);
         }
     }
 

@@ -25,7 +25,9 @@ public final class TestKeys {
 
     private TestKeys() {}
 
-    /** A {@code file:} location of the PEM public key, for {@code mp.jwt.verify.publickey.location}. */
+    /**
+     * A {@code file:} location of the PEM public key, for {@code mp.jwt.verify.publickey.location}.
+     */
     public static synchronized String publicKeyLocation() {
         ensureGenerated();
         return "file:" + System.getProperty(PUBLIC_KEY_PATH_PROPERTY);
@@ -60,7 +62,8 @@ public final class TestKeys {
             throw new UncheckedIOException(e);
         }
         System.setProperty(
-                PRIVATE_KEY_PROPERTY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+                PRIVATE_KEY_PROPERTY,
+                Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
     }
 
     private static KeyPair generate() {
@@ -74,7 +77,8 @@ public final class TestKeys {
     }
 
     private static String pem(byte[] subjectPublicKeyInfo) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(subjectPublicKeyInfo);
+        String body =
+                Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(subjectPublicKeyInfo);
         return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
     }
 }

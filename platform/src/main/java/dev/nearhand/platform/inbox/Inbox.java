@@ -28,11 +28,13 @@ public class Inbox {
      */
     @Transactional(TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {
-        int inserted = entityManager
-                .createNativeQuery("INSERT INTO processed_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .executeUpdate();
+        int inserted =
+                entityManager
+                        .createNativeQuery(
+                                "INSERT INTO processed_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .executeUpdate();
         return inserted == 1;
     }
 }

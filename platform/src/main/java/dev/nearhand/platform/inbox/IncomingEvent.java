@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** A record from Kafka as the consumers see it: its event type, its id, and a typed read of its JSON. */
+/**
+ * A record from Kafka as the consumers see it: its event type, its id, and a typed read of its
+ * JSON.
+ */
 public record IncomingEvent(String type, UUID eventId, String key, String json) {
 
     public static IncomingEvent of(ConsumerRecord<String, String> record) {
@@ -23,15 +26,25 @@ public record IncomingEvent(String type, UUID eventId, String key, String json) 
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new MalformedEventException(this.type + " " + eventId + " does not match " + type.getSimpleName(), e);
+            throw new MalformedEventException(
+                    this.type + " " + eventId + " does not match " + type.getSimpleName(), e);
         }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null) {
-            throw new MalformedEventException("record at " + record.topic() + "/" + record.partition() + "@"
-                    + record.offset() + " has no " + name + " header", null);
+            throw new MalformedEventException(
+                    "record at "
+                            + record.topic()
+                            + "/"
+                            + record.partition()
+                            + "@"
+                            + record.offset()
+                            + " has no "
+                            + name
+                            + " header",
+                    null);
         }
         return new String(header.value(), StandardCharsets.UTF_8);
     }

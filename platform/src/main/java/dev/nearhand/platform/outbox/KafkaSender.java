@@ -22,18 +22,31 @@ public class KafkaSender {
 
     private final KafkaProducer<String, String> producer;
 
-    KafkaSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+    KafkaSender(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            OutboxConfig config) {
         int timeoutMs = (int) config.sendTimeout().toMillis();
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        this.producer =
+                new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrapServers,
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                true,
+                                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                timeoutMs,
+                                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                                timeoutMs,
+                                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                                timeoutMs,
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                0,
+                                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName(),
+                                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName()));
     }
 
     /** Returns only when all events are acknowledged; throws if any was not. */
@@ -50,8 +63,12 @@ public class KafkaSender {
     private static ProducerRecord<String, String> toRecord(OutboxEvent event) {
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(event.topic(), event.aggregateKey(), event.payload());
-        record.headers().add(Topics.HEADER_EVENT_TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(Topics.HEADER_EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(Topics.HEADER_EVENT_TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(
+                        Topics.HEADER_EVENT_ID,
+                        event.eventId().toString().getBytes(StandardCharsets.UTF_8));
         return record;
     }
 

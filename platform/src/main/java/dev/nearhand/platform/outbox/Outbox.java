@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional.TxType;
  * Where services put the events that announce their state changes.
  *
  * <p>The event is stored in the caller's transaction, so it exists exactly when the change it
- * announces does; the relay sends it to Kafka after the commit. Calling this outside a
- * transaction is a programming error and fails loudly.
+ * announces does; the relay sends it to Kafka after the commit. Calling this outside a transaction
+ * is a programming error and fails loudly.
  */
 @ApplicationScoped
 public class Outbox {
@@ -38,13 +38,14 @@ public class Outbox {
 
     @Transactional(TxType.MANDATORY)
     public void append(String topic, Event event) {
-        repository.persist(new OutboxEvent(
-                event.eventId(),
-                topic,
-                event.key(),
-                event.getClass().getSimpleName(),
-                toJson(event),
-                event.occurredAt()));
+        repository.persist(
+                new OutboxEvent(
+                        event.eventId(),
+                        topic,
+                        event.key(),
+                        event.getClass().getSimpleName(),
+                        toJson(event),
+                        event.occurredAt()));
         // Wake the relay as soon as the event is visible instead of waiting for its next poll.
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relaySignal));
     }
@@ -53,7 +54,8 @@ public class Outbox {
         try {
             return mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event cannot be serialized: " + event.getClass().getName(), e);
+            throw new IllegalArgumentException(
+                    "event cannot be serialized: " + event.getClass().getName(), e);
         }
     }
 

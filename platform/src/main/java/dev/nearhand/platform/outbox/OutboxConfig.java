@@ -19,7 +19,9 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** How long one send may wait for the broker before the batch counts as failed and is retried. */
+    /**
+     * How long one send may wait for the broker before the batch counts as failed and is retried.
+     */
     @WithDefault("10s")
     Duration sendTimeout();
 

@@ -47,7 +47,13 @@ public class OutboxEvent {
 
     protected OutboxEvent() {}
 
-    OutboxEvent(UUID eventId, String topic, String aggregateKey, String eventType, String payload, Instant occurredAt) {
+    OutboxEvent(
+            UUID eventId,
+            String topic,
+            String aggregateKey,
+            String eventType,
+            String payload,
+            Instant occurredAt) {
         this.eventId = eventId;
         this.topic = topic;
         this.aggregateKey = aggregateKey;

@@ -41,7 +41,9 @@ public class OutboxRelay {
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
-        Log.infof("outbox relay started (poll every %s, batches of %d)", config.pollInterval(), config.batchSize());
+        Log.infof(
+                "outbox relay started (poll every %s, batches of %d)",
+                config.pollInterval(), config.batchSize());
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -79,7 +81,9 @@ public class OutboxRelay {
                 }
             } while (published == config.batchSize()); // a full batch means more may be waiting
         } catch (RelayFailedException failure) {
-            Log.warnf("outbox relay: %s (%s); retrying in %s", failure.getMessage(), failure.getCause(), config.retryBackoff());
+            Log.warnf(
+                    "outbox relay: %s (%s); retrying in %s",
+                    failure.getMessage(), failure.getCause(), config.retryBackoff());
             batches.recordFailure(failure);
             Thread.sleep(config.retryBackoff().toMillis());
         }
@@ -89,16 +93,22 @@ public class OutboxRelay {
         try {
             batches.publishNext();
         } catch (RuntimeException e) {
-            Log.warn("outbox relay could not flush before shutdown; events stay pending for the next start", e);
+            Log.warn(
+                    "outbox relay could not flush before shutdown; events stay pending for the next start",
+                    e);
         }
     }
 
-    /** Published events are not needed to guarantee delivery; keep them a while for investigation. */
+    /**
+     * Published events are not needed to guarantee delivery; keep them a while for investigation.
+     */
     @Scheduled(every = "1h", delayed = "1m")
     void deleteOldPublished() {
         long deleted = batches.deletePublishedBefore(Instant.now().minus(config.retention()));
         if (deleted > 0) {
-            Log.debugf("outbox: deleted %d published events older than %s", deleted, config.retention());
+            Log.debugf(
+                    "outbox: deleted %d published events older than %s",
+                    deleted, config.retention());
         }
     }
 }

@@ -9,14 +9,18 @@ import java.util.List;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
-    /** Only one relay in the whole deployment may publish at a time, so per-key order holds across replicas. */
+    /**
+     * Only one relay in the whole deployment may publish at a time, so per-key order holds across
+     * replicas.
+     */
     private static final long RELAY_LOCK = 0x4e48_4f55_5442_4f58L; // "NHOUTBOX"
 
     boolean tryRelayLock() {
-        return (Boolean) getEntityManager()
-                .createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK)
-                .getSingleResult();
+        return (Boolean)
+                getEntityManager()
+                        .createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                        .setParameter(1, RELAY_LOCK)
+                        .getSingleResult();
     }
 
     List<OutboxEvent> nextPending(int limit) {

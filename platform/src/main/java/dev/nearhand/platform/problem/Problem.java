@@ -21,7 +21,9 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
-    /** Problem types are URIs whose last segment names the problem, e.g. {@code .../limit-exceeded}. */
+    /**
+     * Problem types are URIs whose last segment names the problem, e.g. {@code .../limit-exceeded}.
+     */
     public static final String TYPE_BASE = "https://nearhand.dev/problems/";
 
     public static Problem of(int status, String slug, String title, String detail) {
@@ -36,7 +38,10 @@ public record Problem(
         return new Problem(type, title, status, detail, errors, extra);
     }
 
-    /** Extension members (RFC 9457 section 3.2) sit beside the standard ones, e.g. {@code currentState}. */
+    /**
+     * Extension members (RFC 9457 section 3.2) sit beside the standard ones, e.g. {@code
+     * currentState}.
+     */
     @JsonAnyGetter
     public Map<String, Object> extensions() {
         return context;

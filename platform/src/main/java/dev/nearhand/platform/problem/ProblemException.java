@@ -18,7 +18,8 @@ public abstract class ProblemException extends RuntimeException {
         this(status, slug, title, detail, Map.of());
     }
 
-    protected ProblemException(int status, String slug, String title, String detail, Map<String, Object> context) {
+    protected ProblemException(
+            int status, String slug, String title, String detail, Map<String, Object> context) {
         super(detail);
         this.status = status;
         this.slug = slug;

@@ -33,12 +33,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
-        return Problem.of(400, "validation-failed", "Invalid request", "Invalid value for: " + fields)
+        List<Problem.FieldError> errors =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                        .sorted(Comparator.comparing(Problem.FieldError::field))
+                        .toList();
+        String fields =
+                errors.stream()
+                        .map(Problem.FieldError::field)
+                        .distinct()
+                        .collect(Collectors.joining(", "));
+        return Problem.of(
+                        400, "validation-failed", "Invalid request", "Invalid value for: " + fields)
                 .withErrors(errors)
                 .toResponse();
     }
@@ -47,15 +53,25 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
-            return Problem.of(400, "malformed-request", "Malformed request", "Field '" + field + "' has an unreadable value")
+            return Problem.of(
+                            400,
+                            "malformed-request",
+                            "Malformed request",
+                            "Field '" + field + "' has an unreadable value")
                     .withErrors(List.of(new Problem.FieldError(field, "unreadable value")))
                     .toResponse();
         }
-        return Problem.of(400, "malformed-request", "Malformed request", "The request body is not valid JSON")
+        return Problem.of(
+                        400,
+                        "malformed-request",
+                        "Malformed request",
+                        "The request body is not valid JSON")
                 .toResponse();
     }
 
-    /** Quarkus ships its own mapper for this subtype; ours must win so the answer stays a problem. */
+    /**
+     * Quarkus ships its own mapper for this subtype; ours must win so the answer stays a problem.
+     */
     @ServerExceptionMapper(priority = 1)
     public Response mismatched(MismatchedInputException e) {
         return unreadable(e);
@@ -94,30 +110,49 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected failure, incident %s", incident);
-        return Problem.of(500, "internal-error", "Internal error", "Something went wrong on our side (incident " + incident + ")")
+        return Problem.of(
+                        500,
+                        "internal-error",
+                        "Internal error",
+                        "Something went wrong on our side (incident " + incident + ")")
                 .toResponse();
     }
 
     private static Response unauthorized() {
-        return Response.fromResponse(Problem.of(
-                                401, "unauthorized", "Unauthorized", "A valid bearer token is required")
-                        .toResponse())
+        return Response.fromResponse(
+                        Problem.of(
+                                        401,
+                                        "unauthorized",
+                                        "Unauthorized",
+                                        "A valid bearer token is required")
+                                .toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
-    /** {@code create.arg0.price.amount} becomes {@code price.amount}: clients know fields, not Java methods. */
+    /**
+     * {@code create.arg0.price.amount} becomes {@code price.amount}: clients know fields, not Java
+     * methods.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .map(node -> node.getName() == null ? "" : node.getName())
-                .toList();
-        List<String> fields = nodes.size() > 2 ? nodes.subList(2, nodes.size()) : nodes.subList(nodes.size() - 1, nodes.size());
+        List<String> nodes =
+                StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                        .map(node -> node.getName() == null ? "" : node.getName())
+                        .toList();
+        List<String> fields =
+                nodes.size() > 2
+                        ? nodes.subList(2, nodes.size())
+                        : nodes.subList(nodes.size() - 1, nodes.size());
         return String.join(".", fields);
     }
 
     private static String jsonPath(JsonMappingException e) {
         return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(
+                        ref ->
+                                ref.getFieldName() != null
+                                        ? ref.getFieldName()
+                                        : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
     }
