@@ -9,19 +9,20 @@ import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
-/**
- * Creates, when missing, one login role and one database per service (password = name, local only), and the
- * extensions matching-service needs: those need a superuser, and the services' roles are not.
- */
+/** Creates, when missing, a login role and a database per service, and matching's extensions. */
 final class DatabaseProvisioner {
 
     static final String MATCHING_DATABASE = "matching";
+
     /** cube before earthdistance, which depends on it. */
-    static final List<String> MATCHING_EXTENSIONS = List.of("cube", "earthdistance", "pg_trgm", "btree_gist");
+    static final List<String> MATCHING_EXTENSIONS =
+            List.of("cube", "earthdistance", "pg_trgm", "btree_gist");
 
     private final Function<String, DataSource> superuser;
 
-    /** @param superuser a superuser data source for a given database name */
+    /**
+     * @param superuser a superuser data source for a given database name
+     */
     DatabaseProvisioner(Function<String, DataSource> superuser) {
         this.superuser = superuser;
     }
@@ -45,9 +46,13 @@ final class DatabaseProvisioner {
     }
 
     private static void ensureRole(Connection connection, String role) throws SQLException {
-        String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
+        String verb =
+                exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)
+                        ? "ALTER"
+                        : "CREATE";
         try (Statement statement = connection.createStatement()) {
-            // Also on ALTER: the password is part of the documented local contract, so put it back if changed.
+            // Also on ALTER: the password is part of the documented local contract, so put it back
+            // if changed.
             statement.execute(verb + " ROLE " + role + " WITH LOGIN PASSWORD '" + role + "'");
         }
     }
@@ -55,13 +60,15 @@ final class DatabaseProvisioner {
     private static void ensureDatabase(Connection connection, String database) throws SQLException {
         if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
             try (Statement statement = connection.createStatement()) {
-                // The owner gets the public schema too (pg_database_owner), so Flyway can create tables there.
+                // The owner gets the public schema too (pg_database_owner), so Flyway can create
+                // tables there.
                 statement.execute("CREATE DATABASE " + database + " OWNER " + database);
             }
         }
     }
 
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+    private static boolean exists(Connection connection, String query, String name)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, name);
             try (ResultSet result = statement.executeQuery()) {
@@ -70,7 +77,9 @@ final class DatabaseProvisioner {
         }
     }
 
-    /** Names go into DDL, which takes no bind parameters: allow only plain lower-case identifiers. */
+    /**
+     * Names go into DDL, which takes no bind parameters: allow only plain lower-case identifiers.
+     */
     private static void requireSimpleName(String name) {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain identifier: " + name);

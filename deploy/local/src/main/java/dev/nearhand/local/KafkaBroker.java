@@ -4,24 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 
-/** The real Kafka broker as a child JVM on this module's classpath: storage formatted once, then started and awaited. */
+/** The real Kafka broker as a child JVM on this module's classpath: formatted once, started. */
 final class KafkaBroker implements AutoCloseable {
 
     private final Process process;
@@ -34,35 +20,63 @@ final class KafkaBroker implements AutoCloseable {
         this.bootstrapServers = "127.0.0.1:" + port;
     }
 
-    /** Formats the log directory unless it already holds a {@code meta.properties}; returns whether it did. */
-    static boolean formatIfNeeded(Path configFile, Path logDir, String clusterId, Path logFile, String classpath)
+    /**
+     * Formats the log directory unless it already holds a {@code meta.properties}; returns whether
+     * it did.
+     */
+    static boolean formatIfNeeded(
+            Path configFile, Path logDir, String clusterId, Path logFile, String classpath)
             throws IOException, InterruptedException {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return false;
         }
         Files.createDirectories(logDir);
-        Process format = new ProcessBuilder(JavaCommand.javaBinary(), "-Xmx256m", "-cp", classpath,
-                        "kafka.tools.StorageTool", "format", "--ignore-formatted",
-                        "-t", clusterId, "-c", configFile.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .start();
+        Process format =
+                new ProcessBuilder(
+                                JavaCommand.javaBinary(),
+                                "-Xmx256m",
+                                "-cp",
+                                classpath,
+                                "kafka.tools.StorageTool",
+                                "format",
+                                "--ignore-formatted",
+                                "-t",
+                                clusterId,
+                                "-c",
+                                configFile.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .start();
         if (!format.waitFor(2, TimeUnit.MINUTES)) {
             format.destroyForcibly();
-            throw new IOException("formatting Kafka storage took more than two minutes; see " + logFile);
+            throw new IOException(
+                    "formatting Kafka storage took more than two minutes; see " + logFile);
         }
         if (format.exitValue() != 0) {
-            throw new IOException("formatting Kafka storage failed (exit " + format.exitValue() + "); see " + logFile);
+            throw new IOException(
+                    "formatting Kafka storage failed (exit "
+                            + format.exitValue()
+                            + "); see "
+                            + logFile);
         }
         return true;
     }
 
-    static KafkaBroker start(Path configFile, Path logFile, String classpath, int port) throws IOException {
-        Process process = new ProcessBuilder(JavaCommand.javaBinary(), "-Xms128m", "-Xmx384m",
-                        "-Djava.awt.headless=true", "-cp", classpath, "kafka.Kafka", configFile.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .start();
+    static KafkaBroker start(Path configFile, Path logFile, String classpath, int port)
+            throws IOException {
+        Process process =
+                new ProcessBuilder(
+                                JavaCommand.javaBinary(),
+                                "-Xms128m",
+                                "-Xmx384m",
+                                "-Djava.awt.headless=true",
+                                "-cp",
+                                classpath,
+                                "kafka.Kafka",
+                                configFile.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .start();
         return new KafkaBroker(process, port);
     }
 
@@ -74,55 +88,33 @@ final class KafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Waits for the listener, failing early if the broker exits or the caller gives up (a stop during start-up). */
-    void awaitListening(Duration timeout, BooleanSupplier cancelled) throws IOException, InterruptedException {
+    /**
+     * Waits for the listener, failing early if the broker exits or the caller gives up (a stop
+     * during start-up).
+     */
+    void awaitListening(Duration timeout, BooleanSupplier cancelled)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!Readiness.tcp(port)) {
             if (!process.isAlive()) {
-                throw new IOException("the Kafka broker exited with code " + process.exitValue() + " while starting");
+                throw new IOException(
+                        "the Kafka broker exited with code "
+                                + process.exitValue()
+                                + " while starting");
             }
             if (cancelled.getAsBoolean()) {
                 throw new InterruptedException("stopped while Kafka was starting");
             }
             if (System.nanoTime() > deadline) {
-                throw new IOException("the Kafka broker did not open port " + port + " within " + timeout.toSeconds() + " s");
+                throw new IOException(
+                        "the Kafka broker did not open port "
+                                + port
+                                + " within "
+                                + timeout.toSeconds()
+                                + " s");
             }
             Thread.sleep(200);
         }
-    }
-
-    /** Creates missing topics; existing ones keep their data, but the snapshot topics are made compacted again. */
-    static List<String> ensureTopics(String bootstrapServers, Collection<NewTopic> topics, Duration timeout)
-            throws InterruptedException, ExecutionException {
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        List<String> created = new ArrayList<>();
-        try (Admin admin = Admin.create(config)) {
-            for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(topics).values().entrySet()) {
-                try {
-                    result.getValue().get();
-                    created.add(result.getKey());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                    if (KafkaSetup.COMPACTED.contains(result.getKey())) {
-                        compact(admin, result.getKey());
-                    }
-                }
-            }
-        }
-        return created;
-    }
-
-    private static void compact(Admin admin, String topic) throws InterruptedException, ExecutionException {
-        AlterConfigOp op = new AlterConfigOp(
-                new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET);
-        admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(op)))
-                .all()
-                .get();
     }
 
     /** SIGTERM is a controlled shutdown (about two seconds); SIGKILL only if it hangs. */

@@ -12,15 +12,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** The local RSA key pair in {@code .nearhand/keys}: created once, signs tokens, and the services verify with it. */
+/** The local RSA key pair in {@code .nearhand/keys}: signs tokens, the services verify with it. */
 final class LocalKeys {
 
     static final String PRIVATE_KEY = "private.pem";
@@ -52,14 +52,22 @@ final class LocalKeys {
         Files.createDirectories(dir);
         setPermissions(dir, "rwx------");
         // Two first-time `token` calls at once must not sign with two different keys.
-        try (FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel =
+                        FileChannel.open(
+                                dir.resolve(".lock"),
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
             if (exist()) {
                 return false;
             }
             KeyPair pair = generate();
-            writeAtomically(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), "rw-r--r--");
-            writeAtomically(privateKeyFile(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()), "rw-------");
+            writeAtomically(
+                    publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), "rw-r--r--");
+            writeAtomically(
+                    privateKeyFile(),
+                    pem("PRIVATE KEY", pair.getPrivate().getEncoded()),
+                    "rw-------");
             return true;
         }
     }
@@ -67,7 +75,8 @@ final class LocalKeys {
     RSAPrivateKey privateKey() throws IOException {
         try {
             byte[] der = decodePem(Files.readString(privateKeyFile()), "PRIVATE KEY");
-            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            return (RSAPrivateKey)
+                    KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException("not an RSA PKCS#8 private key: " + privateKeyFile(), e);
         }
@@ -76,7 +85,8 @@ final class LocalKeys {
     RSAPublicKey publicKey() throws IOException {
         try {
             byte[] der = decodePem(Files.readString(publicKeyFile()), "PUBLIC KEY");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+            return (RSAPublicKey)
+                    KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException("not an RSA X.509 public key: " + publicKeyFile(), e);
         }
@@ -93,7 +103,9 @@ final class LocalKeys {
     }
 
     static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body =
+                Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
@@ -108,15 +120,22 @@ final class LocalKeys {
         return Base64.getMimeDecoder().decode(text.substring(from + begin.length(), to));
     }
 
-    /** The temporary file gets its final permissions before any byte of the key is written to it. */
-    private static void writeAtomically(Path target, String content, String permissions) throws IOException {
+    /**
+     * The temporary file gets its final permissions before any byte of the key is written to it.
+     */
+    private static void writeAtomically(Path target, String content, String permissions)
+            throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
         if (posix()) {
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)));
+            Files.createFile(
+                    temp,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString(permissions)));
         }
         Files.writeString(temp, content, StandardCharsets.US_ASCII);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void setPermissions(Path path, String permissions) throws IOException {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The stack's log files: one per component, the previous run's kept as {@code .log.1}, read from the end. */
+/** The stack's log files: one per component, the last run's kept as {@code .log.1}. */
 final class LogFiles {
 
     private LogFiles() {}
@@ -18,13 +18,19 @@ final class LogFiles {
     /** Each run starts a fresh log; the previous one stays next to it for a post-mortem. */
     static void rotate(Path log) throws IOException {
         if (Files.exists(log)) {
-            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    log,
+                    log.resolveSibling(log.getFileName() + ".1"),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
         Files.createDirectories(log.getParent());
         Files.createFile(log);
     }
 
-    /** The last {@code count} lines, reading backwards so that a large Kafka log costs no more than a small one. */
+    /**
+     * The last {@code count} lines, reading backwards so that a large Kafka log costs no more than
+     * a small one.
+     */
     static List<String> lastLines(Path file, int count) throws IOException {
         if (count <= 0 || !Files.isRegularFile(file)) {
             return List.of();
@@ -34,7 +40,8 @@ final class LogFiles {
             long start = end;
             int newlines = 0;
             byte[] block = new byte[8192];
-            // One newline more than lines wanted, ignoring a trailing one, marks where the last lines begin.
+            // One newline more than lines wanted, ignoring a trailing one, marks where the last
+            // lines begin.
             while (start > 0 && newlines <= count) {
                 int size = (int) Math.min(block.length, start);
                 start -= size;
@@ -50,7 +57,10 @@ final class LogFiles {
             byte[] tail = new byte[(int) (end - start)];
             in.seek(start);
             in.readFully(tail);
-            List<String> lines = new ArrayList<>(Arrays.asList(new String(tail, StandardCharsets.UTF_8).split("\n", -1)));
+            List<String> lines =
+                    new ArrayList<>(
+                            Arrays.asList(
+                                    new String(tail, StandardCharsets.UTF_8).split("\n", -1)));
             if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
             }

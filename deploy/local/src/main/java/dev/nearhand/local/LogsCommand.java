@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** {@code ./nearhand logs [name] [-f] [-n lines]}: the tail of one component's log, or of all of them. */
+/** {@code ./nearhand logs}: the tail of one component's log, or of all of them. */
 final class LogsCommand {
 
-    static final String USAGE = "usage: ./nearhand logs [listing-service|matching-service|escrow-service|reputation-service"
-            + "|kafka|postgres|supervisor] [-f] [-n lines]";
+    static final String USAGE =
+            "usage: ./nearhand logs [listing-service|matching-service|escrow-service|reputation-service"
+                    + "|kafka|postgres|supervisor] [-f] [-n lines]";
     private static final int ONE_LOG_LINES = 200;
     private static final int EACH_LOG_LINES = 10;
 
@@ -49,7 +50,8 @@ final class LogsCommand {
         }
         Path log = layout.log(canonical(name));
         if (!Files.isRegularFile(log)) {
-            throw CliException.usage("no log named '" + name + "'; there are: " + String.join(", ", names(logs)));
+            throw CliException.usage(
+                    "no log named '" + name + "'; there are: " + String.join(", ", names(logs)));
         }
         LogFiles.lastLines(log, lines != null ? lines : ONE_LOG_LINES).forEach(out::println);
         if (follow) {
@@ -60,7 +62,10 @@ final class LogsCommand {
 
     private int showAll(List<Path> logs, int lines) throws IOException {
         if (logs.isEmpty()) {
-            out.println("No logs yet in " + layout.display(layout.logsDir()) + "; they appear with ./nearhand up");
+            out.println(
+                    "No logs yet in "
+                            + layout.display(layout.logsDir())
+                            + "; they appear with ./nearhand up");
             return 0;
         }
         for (Path log : logs) {
@@ -68,11 +73,15 @@ final class LogsCommand {
             LogFiles.lastLines(log, lines).forEach(out::println);
             out.println();
         }
-        out.println("One log in full: ./nearhand logs <" + String.join("|", names(logs)) + "> [-f]");
+        out.println(
+                "One log in full: ./nearhand logs <" + String.join("|", names(logs)) + "> [-f]");
         return 0;
     }
 
-    /** {@code listing} and {@code listing-service.log} mean {@code listing-service}; {@code pg} means postgres. */
+    /**
+     * {@code listing} and {@code listing-service.log} mean {@code listing-service}; {@code pg}
+     * means postgres.
+     */
     static String canonical(String name) {
         String bare = name.endsWith(".log") ? name.substring(0, name.length() - 4) : name;
         if (bare.equals("pg") || bare.equals("postgresql")) {
@@ -87,15 +96,22 @@ final class LogsCommand {
             return List.of();
         }
         try (Stream<Path> files = Files.list(layout.logsDir())) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".log")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".log"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static List<String> names(List<Path> logs) {
-        return logs.stream().map(log -> log.getFileName().toString().replaceFirst("\\.log$", "")).toList();
+        return logs.stream()
+                .map(log -> log.getFileName().toString().replaceFirst("\\.log$", ""))
+                .toList();
     }
 
-    /** Like {@code tail -f}: prints what is appended until Ctrl-C; starts over when the file is rotated. */
+    /**
+     * Like {@code tail -f}: prints what is appended until Ctrl-C; starts over when the file is
+     * rotated.
+     */
     private void follow(Path log) throws IOException, InterruptedException {
         long position = Files.size(log);
         while (true) {

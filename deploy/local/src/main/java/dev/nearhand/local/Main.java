@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Entry point of {@code ./nearhand}: dispatches the subcommand and turns errors into messages and exit codes. */
+/** Entry point of {@code ./nearhand}: runs a subcommand, maps errors to messages and exit codes. */
 public final class Main {
 
     private Main() {}
 
     public static void main(String[] args) {
-        // A CLI: this is its user-facing output. UTF-8 whatever the locale, since log lines may hold any text.
+        // A CLI: this is its user-facing output. UTF-8 whatever the locale, since log lines may
+        // hold any text.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code;
@@ -42,13 +43,16 @@ public final class Main {
             case "logs" -> new LogsCommand(layout, out).run(rest);
             case "reset" -> new ResetCommand(layout, out).run(rest);
             case "token" -> new TokenCommand(layout).run(rest, out, err);
-            // Internal: what `up` starts in the background.
+                // Internal: what `up` starts in the background.
             case "supervise" -> new Supervisor(layout, ServiceSpec.selectedFromEnvironment()).run();
             case "help", "-h", "--help" -> {
-                out.println("usage: ./nearhand up|down|status|logs [name] [-f]|reset [--keys]|token <user> [--kyc none|phone|id] [--operator]");
+                out.println(
+                        "usage: ./nearhand up|down|status|logs [name] [-f]|reset [--keys]|token <user> [--kyc none|phone|id] [--operator]");
                 yield 0;
             }
-            default -> throw CliException.usage("unknown command '" + command + "'; see ./nearhand help");
+            default ->
+                    throw CliException.usage(
+                            "unknown command '" + command + "'; see ./nearhand help");
         };
     }
 

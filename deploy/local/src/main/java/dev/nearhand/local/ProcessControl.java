@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Finds and stops processes: SIGTERM, a bounded wait, then SIGKILL; a recycled pid is never mistaken for ours. */
+/** Finds and stops processes (SIGTERM, a bounded wait, SIGKILL), never trusting a recycled pid. */
 final class ProcessControl {
 
     static final Duration GRACE = Duration.ofSeconds(10);
@@ -24,16 +24,24 @@ final class ProcessControl {
         return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     }
 
-    /** The live process with that pid, provided it started when we recorded (0: not recorded, trust the pid). */
+    /**
+     * The live process with that pid, provided it started when we recorded (0: not recorded, trust
+     * the pid).
+     */
     static Optional<ProcessHandle> find(long pid, long startedMillis) {
         return ProcessHandle.of(pid)
                 .filter(ProcessControl::isRunning)
-                .filter(process -> startedMillis == 0 || Math.abs(startedMillis(process) - startedMillis) < 2_000);
+                .filter(
+                        process ->
+                                startedMillis == 0
+                                        || Math.abs(startedMillis(process) - startedMillis)
+                                                < 2_000);
     }
 
     /**
-     * Alive and not a zombie. A child orphaned by a killed supervisor may linger as a zombie when the machine's init
-     * does not reap; the JDK calls that alive, but it holds no port and needs no stopping.
+     * Alive and not a zombie. A child orphaned by a killed supervisor may linger as a zombie when
+     * the machine's init does not reap; the JDK calls that alive, but it holds no port and needs no
+     * stopping.
      */
     static boolean isRunning(ProcessHandle process) {
         if (!process.isAlive()) {
@@ -42,7 +50,9 @@ final class ProcessControl {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
             int afterName = stat.lastIndexOf(')');
-            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
+            return afterName < 0
+                    || afterName + 2 >= stat.length()
+                    || stat.charAt(afterName + 2) != 'Z';
         } catch (IOException | RuntimeException e) {
             return process.isAlive();
         }
@@ -52,23 +62,29 @@ final class ProcessControl {
         return stopAll(List.of(process), grace);
     }
 
-    /** SIGTERM to all at once (they shut down in parallel), then SIGKILL whatever is left after the grace period. */
+    /**
+     * SIGTERM to all at once (they shut down in parallel), then SIGKILL whatever is left after the
+     * grace period.
+     */
     static boolean stopAll(Collection<ProcessHandle> processes, Duration grace) {
         processes.stream().filter(ProcessControl::isRunning).forEach(ProcessHandle::destroy);
         if (awaitExit(processes, grace)) {
             return true;
         }
-        processes.stream().filter(ProcessControl::isRunning).forEach(ProcessHandle::destroyForcibly);
+        processes.stream()
+                .filter(ProcessControl::isRunning)
+                .forEach(ProcessHandle::destroyForcibly);
         return awaitExit(processes, AFTER_KILL);
     }
 
     /** For signals the JDK has no method for, such as SIGINT (PostgreSQL's "fast" shutdown). */
     static void signal(ProcessHandle process, String signal) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Process kill =
+                    new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start();
             if (kill.waitFor(5, TimeUnit.SECONDS) && kill.exitValue() == 0) {
                 return;
             }
@@ -89,8 +105,12 @@ final class ProcessControl {
                     return false;
                 }
                 try {
-                    // onExit() of a process that is not our child is itself a polling loop; this is just as good.
-                    process.onExit().get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
+                    // onExit() of a process that is not our child is itself a polling loop; this is
+                    // just as good.
+                    process.onExit()
+                            .get(
+                                    Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)),
+                                    TimeUnit.NANOSECONDS);
                 } catch (TimeoutException | ExecutionException e) {
                     // Checked again by the loop condition.
                 } catch (InterruptedException e) {

@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
 
-/** Cheap probes: does a local TCP port accept connections, and what HTTP status does a URL answer. */
+/** Cheap probes: does a local port accept connections, what HTTP status does a URL answer. */
 final class Readiness {
 
     private static final int TIMEOUT_MILLIS = 1_000;

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** {@code ./nearhand reset [--keys]}: wipes the databases and Kafka topics (and the key pair with --keys); refuses while running. */
+/** {@code ./nearhand reset [--keys]}: wipes data (and keys with --keys); refuses while running. */
 final class ResetCommand {
 
     private final StackLayout layout;
@@ -25,24 +25,39 @@ final class ResetCommand {
             if (arg.equals("--keys")) {
                 keys = true;
             } else {
-                throw CliException.usage("unexpected argument " + arg + "\nusage: ./nearhand reset [--keys]");
+                throw CliException.usage(
+                        "unexpected argument " + arg + "\nusage: ./nearhand reset [--keys]");
             }
         }
-        // Refuse rather than stop: wiping data should never be the side effect of a command that also stops things.
-        boolean running = StackState.read(layout.stateFile()).flatMap(s -> s.liveProcess(StackState.SUPERVISOR)).isPresent()
-                || PostgresServer.findPostmaster(layout.postgresData()).isPresent();
+        // Refuse rather than stop: wiping data should never be the side effect of a command that
+        // also stops things.
+        boolean running =
+                StackState.read(layout.stateFile())
+                                .flatMap(s -> s.liveProcess(StackState.SUPERVISOR))
+                                .isPresent()
+                        || PostgresServer.findPostmaster(layout.postgresData()).isPresent();
         if (running) {
-            throw CliException.failure("Nearhand is running; stop it first with ./nearhand down, then ./nearhand reset");
+            throw CliException.failure(
+                    "Nearhand is running; stop it first with ./nearhand down, then ./nearhand reset");
         }
         deleteTree(layout.dataDir());
         Files.deleteIfExists(layout.stateFile());
-        out.println("Wiped " + layout.display(layout.dataDir()) + " (PostgreSQL databases and Kafka topics).");
+        out.println(
+                "Wiped "
+                        + layout.display(layout.dataDir())
+                        + " (PostgreSQL databases and Kafka topics).");
         if (keys) {
             deleteTree(layout.keysDir());
-            out.println("Wiped " + layout.display(layout.keysDir()) + "; ./nearhand up or token creates a new key pair"
-                    + " (tokens signed with the old one stop working).");
+            out.println(
+                    "Wiped "
+                            + layout.display(layout.keysDir())
+                            + "; ./nearhand up or token creates a new key pair"
+                            + " (tokens signed with the old one stop working).");
         } else {
-            out.println("Kept the signing keys in " + layout.display(layout.keysDir()) + " (--keys wipes them too).");
+            out.println(
+                    "Kept the signing keys in "
+                            + layout.display(layout.keysDir())
+                            + " (--keys wipes them too).");
         }
         return 0;
     }

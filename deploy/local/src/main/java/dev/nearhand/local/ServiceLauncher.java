@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Starts one Quarkus service as a child JVM wired to the local PostgreSQL, Kafka and signing key. */
+/** Starts one Quarkus service as a child JVM wired to the local PostgreSQL, Kafka and key. */
 final class ServiceLauncher {
 
     static final String ISSUER = TokenIssuer.ISSUER;
@@ -14,31 +14,44 @@ final class ServiceLauncher {
     private ServiceLauncher() {}
 
     static List<String> command(ServiceSpec service, StackLayout layout) {
-        return List.of(JavaCommand.javaBinary(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-jar", service.jar(layout.root()).toString());
+        return List.of(
+                JavaCommand.javaBinary(),
+                "-Xms64m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                service.jar(layout.root()).toString());
     }
 
-    /** Environment variables override the services' application.properties (MicroProfile Config). */
+    /**
+     * Environment variables override the services' application.properties (MicroProfile Config).
+     */
     static Map<String, String> environment(ServiceSpec service, StackLayout layout) {
         String database = service.database();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
-        // Local only: the stack trusts tokens from a key on this disk, so it should not be reachable from the LAN.
+        // Local only: the stack trusts tokens from a key on this disk, so it should not be
+        // reachable from the LAN.
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + Ports.POSTGRES + "/" + database);
+        env.put(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://127.0.0.1:" + Ports.POSTGRES + "/" + database);
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", database);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + Ports.KAFKA_BROKER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", new LocalKeys(layout.keysDir()).publicKeyFile().toAbsolutePath().toString());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                new LocalKeys(layout.keysDir()).publicKeyFile().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         return env;
     }
 
     static Process start(ServiceSpec service, StackLayout layout, Path logFile) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(service, layout))
-                .directory(layout.root().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command(service, layout))
+                        .directory(layout.root().toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment(service, layout));
         return builder.start();
     }

@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One of the four Quarkus services: its HTTP port, its database, and where its runnable jar is built. */
+/** One of the four Quarkus services: its HTTP port, its database and where its jar is built. */
 record ServiceSpec(String name, int port, String database) {
 
-    static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("listing-service", 8081, "listing"),
-            new ServiceSpec("matching-service", 8082, "matching"),
-            new ServiceSpec("escrow-service", 8083, "escrow"),
-            new ServiceSpec("reputation-service", 8084, "reputation"));
+    static final List<ServiceSpec> ALL =
+            List.of(
+                    new ServiceSpec("listing-service", 8081, "listing"),
+                    new ServiceSpec("matching-service", 8082, "matching"),
+                    new ServiceSpec("escrow-service", 8083, "escrow"),
+                    new ServiceSpec("reputation-service", 8084, "reputation"));
 
-    /** Debugging aid: {@code NEARHAND_SERVICES=none} runs PostgreSQL and Kafka only; a comma list picks services. */
+    /**
+     * Debugging aid: {@code NEARHAND_SERVICES=none} runs PostgreSQL and Kafka only; a comma list
+     * picks services.
+     */
     static final String SELECTION_VARIABLE = "NEARHAND_SERVICES";
 
     static List<ServiceSpec> selectedFromEnvironment() {
@@ -32,8 +36,13 @@ record ServiceSpec(String name, int port, String database) {
         for (String wanted : setting.split(",")) {
             ServiceSpec spec = byName(wanted.trim().toLowerCase(Locale.ROOT));
             if (spec == null) {
-                throw CliException.usage(SELECTION_VARIABLE + ": unknown service '" + wanted.trim()
-                        + "' (use none, all, or a comma list of " + String.join(", ", names(ALL)) + ")");
+                throw CliException.usage(
+                        SELECTION_VARIABLE
+                                + ": unknown service '"
+                                + wanted.trim()
+                                + "' (use none, all, or a comma list of "
+                                + String.join(", ", names(ALL))
+                                + ")");
             }
             if (!chosen.contains(spec)) {
                 chosen.add(spec);

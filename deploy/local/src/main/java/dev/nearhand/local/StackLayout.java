@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Where the local stack keeps its files: everything lives under {@code <repo>/.nearhand}, nothing elsewhere. */
+/** Where the local stack keeps its files: all under {@code <repo>/.nearhand}, nothing elsewhere. */
 public final class StackLayout {
 
     private final Path root;
@@ -17,7 +17,10 @@ public final class StackLayout {
         this.home = root.resolve(".nearhand");
     }
 
-    /** The launcher script passes the repository root as {@code -Dnearhand.root}; the working directory otherwise. */
+    /**
+     * The launcher script passes the repository root as {@code -Dnearhand.root}; the working
+     * directory otherwise.
+     */
     static StackLayout fromSystemProperty() {
         String configured = System.getProperty("nearhand.root");
         return new StackLayout(Path.of(configured != null ? configured : "."));
@@ -43,7 +46,10 @@ public final class StackLayout {
         return dataDir().resolve("kafka");
     }
 
-    /** Next to the Kafka data so that {@code reset} wipes both: a reformatted log dir needs the same id. */
+    /**
+     * Next to the Kafka data so that {@code reset} wipes both: a reformatted log dir needs the same
+     * id.
+     */
     public Path kafkaClusterIdFile() {
         return dataDir().resolve("kafka-cluster-id");
     }
@@ -69,7 +75,10 @@ public final class StackLayout {
         return home.resolve("state.properties");
     }
 
-    /** Held by {@code up} while it starts a stack, so that two concurrent {@code up} calls cannot start twins. */
+    /**
+     * Held by {@code up} while it starts a stack, so that two concurrent {@code up} calls cannot
+     * start twins.
+     */
     public Path upLockFile() {
         return home.resolve("up.lock");
     }
@@ -77,7 +86,9 @@ public final class StackLayout {
     /** Short form for messages: {@code .nearhand/logs/kafka.log} rather than an absolute path. */
     public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+        return absolute.startsWith(root)
+                ? root.relativize(absolute).toString()
+                : absolute.toString();
     }
 
     void createDirectories() throws IOException {

@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
-/**
- * The state file of a running stack: every process it started (pid and start time) and how far start-up got,
- * so that {@code down} and {@code status} work even after the supervisor was killed.
- */
+/** The state file: pids and start-up progress, so that down and status work after a crash. */
 final class StackState {
 
     static final String SUPERVISOR = "supervisor";
@@ -48,14 +45,17 @@ final class StackState {
     synchronized void write(Path file) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            properties.store(writer, "Nearhand local stack; written by the supervisor, read by ./nearhand down and status");
+            properties.store(
+                    writer,
+                    "Nearhand local stack; written by the supervisor, read by ./nearhand down and status");
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     synchronized void putProcess(String name, ProcessHandle process) {
         properties.setProperty(name + ".pid", Long.toString(process.pid()));
-        properties.setProperty(name + ".started", Long.toString(ProcessControl.startedMillis(process)));
+        properties.setProperty(
+                name + ".started", Long.toString(ProcessControl.startedMillis(process)));
         List<String> names = processNames();
         if (!names.contains(name)) {
             names.add(name);
@@ -66,7 +66,9 @@ final class StackState {
     /** In start order: supervisor, postgres, kafka, then the services. */
     synchronized List<String> processNames() {
         String names = properties.getProperty("processes", "");
-        return names.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(names.split(",")));
+        return names.isEmpty()
+                ? new ArrayList<>()
+                : new ArrayList<>(Arrays.asList(names.split(",")));
     }
 
     synchronized Optional<Long> pid(String name) {
@@ -92,10 +94,14 @@ final class StackState {
         properties.setProperty("services", String.join(",", ServiceSpec.names(services)));
     }
 
-    /** The services this stack was started with (it may have been started with NEARHAND_SERVICES). */
+    /**
+     * The services this stack was started with (it may have been started with NEARHAND_SERVICES).
+     */
     synchronized List<ServiceSpec> services() {
         String names = properties.getProperty("services");
-        return names == null ? ServiceSpec.ALL : ServiceSpec.selected(names.isEmpty() ? "none" : names);
+        return names == null
+                ? ServiceSpec.ALL
+                : ServiceSpec.selected(names.isEmpty() ? "none" : names);
     }
 
     synchronized void setStage(String stage) {

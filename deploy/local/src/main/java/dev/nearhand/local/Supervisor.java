@@ -4,7 +4,6 @@ import dev.nearhand.contracts.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +12,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * The detached JVM that owns a running stack: starts PostgreSQL, Kafka and the services in that order, records
- * every pid in the state file, and on SIGTERM stops them in reverse order.
- */
+/** The detached JVM owning a running stack: starts everything in order, stops it in reverse. */
 final class Supervisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Supervisor.class);
     private static final Duration KAFKA_START_TIMEOUT = Duration.ofSeconds(90);
 
+    // Every service's database, also when only some services run: a later full start finds them.
+    private static final List<String> DATABASES =
+            ServiceSpec.ALL.stream().map(ServiceSpec::database).toList();
+
     private final StackLayout layout;
     private final List<ServiceSpec> services;
     private final StackState state = new StackState();
     private final AtomicBoolean stopping = new AtomicBoolean();
-    /** Held while starting or stopping one component, so that a stop never races a half-started one. */
+
+    // Held while starting or stopping a component, so that a stop never races a half-started one.
     private final Object lifecycle = new Object();
 
     private PostgresServer postgres;
@@ -60,7 +61,10 @@ final class Supervisor {
             return 1;
         }
         save("running");
-        LOG.info("Stack started: PostgreSQL, Kafka and {} service(s) {}", services.size(), ServiceSpec.names(services));
+        LOG.info(
+                "Stack started: PostgreSQL, Kafka and {} service(s) {}",
+                services.size(),
+                ServiceSpec.names(services));
         // Nothing more to do until SIGTERM; the shutdown hook does the stopping.
         new CountDownLatch(1).await();
         return 0;
@@ -70,37 +74,56 @@ final class Supervisor {
         synchronized (lifecycle) {
             requireNotStopping();
             LogFiles.rotate(layout.log(StackState.POSTGRES));
-            LOG.info("Starting PostgreSQL on 127.0.0.1:{} with data in {}", Ports.POSTGRES, layout.postgresData());
-            postgres = PostgresServer.start(layout.postgresData(), Ports.POSTGRES, layout.log(StackState.POSTGRES));
-            postgres.postmaster().ifPresent(postmaster -> state.putProcess(StackState.POSTGRES, postmaster));
+            LOG.info(
+                    "Starting PostgreSQL on 127.0.0.1:{} with data in {}",
+                    Ports.POSTGRES,
+                    layout.postgresData());
+            postgres =
+                    PostgresServer.start(
+                            layout.postgresData(), Ports.POSTGRES, layout.log(StackState.POSTGRES));
+            postgres.postmaster()
+                    .ifPresent(postmaster -> state.putProcess(StackState.POSTGRES, postmaster));
             save("postgres");
         }
-        new DatabaseProvisioner(postgres::superuser).provision(ServiceSpec.ALL.stream().map(ServiceSpec::database).toList());
+        new DatabaseProvisioner(postgres::superuser).provision(DATABASES);
         state.markReady(StackState.POSTGRES);
         save("postgres");
-        LOG.info("PostgreSQL ready: databases and roles {}", ServiceSpec.ALL.stream().map(ServiceSpec::database).toList());
+        LOG.info("PostgreSQL ready: databases and roles {}", DATABASES);
     }
 
     private void startKafka() throws Exception {
         synchronized (lifecycle) {
             requireNotStopping();
             LogFiles.rotate(layout.log(StackState.KAFKA));
-            KafkaSetup.writeServerProperties(layout.kafkaConfigFile(),
-                    KafkaSetup.serverProperties(layout.kafkaData(), Ports.KAFKA_BROKER, Ports.KAFKA_CONTROLLER));
-            String clusterId = KafkaSetup.clusterId(layout.kafkaClusterIdFile());
-            if (KafkaBroker.formatIfNeeded(layout.kafkaConfigFile(), layout.kafkaData(), clusterId,
-                    layout.log(StackState.KAFKA), JavaCommand.ownClasspath())) {
-                LOG.info("Formatted Kafka storage in {} (cluster id {})", layout.kafkaData(), clusterId);
+            String clusterId = KafkaSetup.prepare(layout);
+            if (KafkaBroker.formatIfNeeded(
+                    layout.kafkaConfigFile(),
+                    layout.kafkaData(),
+                    clusterId,
+                    layout.log(StackState.KAFKA),
+                    JavaCommand.ownClasspath())) {
+                LOG.info(
+                        "Formatted Kafka storage in {} (cluster id {})",
+                        layout.kafkaData(),
+                        clusterId);
             }
             LOG.info("Starting the Kafka broker on 127.0.0.1:{}", Ports.KAFKA_BROKER);
-            kafka = KafkaBroker.start(layout.kafkaConfigFile(), layout.log(StackState.KAFKA), JavaCommand.ownClasspath(),
-                    Ports.KAFKA_BROKER);
+            kafka =
+                    KafkaBroker.start(
+                            layout.kafkaConfigFile(),
+                            layout.log(StackState.KAFKA),
+                            JavaCommand.ownClasspath(),
+                            Ports.KAFKA_BROKER);
             state.putProcess(StackState.KAFKA, kafka.process().toHandle());
             watch(StackState.KAFKA, kafka.process());
             save("kafka");
         }
         kafka.awaitListening(KAFKA_START_TIMEOUT, stopping::get);
-        List<String> created = KafkaBroker.ensureTopics(kafka.bootstrapServers(), KafkaSetup.topics(Topics.ALL), KAFKA_START_TIMEOUT);
+        List<String> created =
+                KafkaTopics.ensure(
+                        kafka.bootstrapServers(),
+                        KafkaSetup.topics(Topics.ALL),
+                        KAFKA_START_TIMEOUT);
         state.markReady(StackState.KAFKA);
         save("kafka");
         LOG.info("Kafka ready; topics {} ({} new)", Topics.ALL, created.size());
@@ -112,7 +135,8 @@ final class Supervisor {
             for (ServiceSpec service : services) {
                 LogFiles.rotate(layout.log(service.name()));
                 LOG.info("Starting {} on {}", service.name(), service.baseUrl());
-                Process process = ServiceLauncher.start(service, layout, layout.log(service.name()));
+                Process process =
+                        ServiceLauncher.start(service, layout, layout.log(service.name()));
                 running.put(service.name(), process);
                 state.putProcess(service.name(), process.toHandle());
                 watch(service.name(), process);
@@ -121,13 +145,16 @@ final class Supervisor {
         }
     }
 
-    /** A child that dies on its own is worth a line in the supervisor log; status shows it as stopped. */
+    /** A child that dies on its own gets a line in this log; status shows it as stopped. */
     private void watch(String name, Process process) {
-        process.onExit().thenAccept(exited -> {
-            if (!stopping.get()) {
-                LOG.warn("{} exited with code {}; see {}", name, exited.exitValue(), layout.display(layout.log(name)));
-            }
-        });
+        process.onExit().thenAccept(exited -> reportExit(name, exited));
+    }
+
+    private void reportExit(String name, Process exited) {
+        if (!stopping.get()) {
+            String log = layout.display(layout.log(name));
+            LOG.warn("{} exited with code {}; see {}", name, exited.exitValue(), log);
+        }
     }
 
     /** The shutdown hook: services first (they hold connections), then Kafka, then PostgreSQL. */
@@ -135,15 +162,15 @@ final class Supervisor {
         stopping.set(true);
         synchronized (lifecycle) {
             LOG.info("Stopping the stack");
-            List<ProcessHandle> serviceHandles = new ArrayList<>();
-            running.values().forEach(process -> serviceHandles.add(process.toHandle()));
+            List<ProcessHandle> serviceHandles =
+                    running.values().stream().map(Process::toHandle).toList();
             if (!ProcessControl.stopAll(serviceHandles, ProcessControl.GRACE)) {
                 LOG.warn("Some services did not stop");
             }
             if (kafka != null) {
                 kafka.close();
             }
-            stopPostgres();
+            PostgresServer.stop(postgres, layout.postgresData());
             try {
                 Files.deleteIfExists(layout.stateFile());
             } catch (IOException e) {
@@ -153,25 +180,13 @@ final class Supervisor {
         }
     }
 
-    private void stopPostgres() {
-        try {
-            if (postgres != null) {
-                postgres.close();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("pg_ctl stop failed: {}", e.toString());
-        }
-        // Also covers a stop that arrived while zonky was still starting the postmaster.
-        PostgresServer.findPostmaster(layout.postgresData()).ifPresent(PostgresServer::stopPostmaster);
-    }
-
     private void requireNotStopping() throws InterruptedException {
         if (stopping.get()) {
             throw new InterruptedException("stopping");
         }
     }
 
-    /** Under the lifecycle lock: a write must not recreate the state file the shutdown hook just removed. */
+    // Under the lifecycle lock: a write must not recreate the state file the shutdown hook removed.
     private void save(String stage) throws IOException {
         synchronized (lifecycle) {
             state.setStage(stage);

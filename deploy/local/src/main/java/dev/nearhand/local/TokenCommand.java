@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code ./nearhand token}: prints only the JWT on stdout, so that {@code $(./nearhand token alice)} works. */
+/** {@code ./nearhand token}: prints the JWT and nothing else on stdout, for {@code $(...)}. */
 final class TokenCommand {
 
     static final String USAGE = "usage: ./nearhand token <user> [--kyc none|phone|id] [--operator]";
@@ -24,9 +24,18 @@ final class TokenCommand {
         LocalKeys keys = new LocalKeys(layout.keysDir());
         if (keys.ensure()) {
             // stderr: stdout carries the token and nothing else.
-            err.println("Created the local signing key pair in " + layout.display(layout.keysDir()) + " (never commit it).");
+            err.println(
+                    "Created the local signing key pair in "
+                            + layout.display(layout.keysDir())
+                            + " (never commit it).");
         }
-        out.println(TokenIssuer.issue(keys.privateKey(), options.user(), options.kyc(), options.operator(), Instant.now()));
+        out.println(
+                TokenIssuer.issue(
+                        keys.privateKey(),
+                        options.user(),
+                        options.kyc(),
+                        options.operator(),
+                        Instant.now()));
         return 0;
     }
 

@@ -11,13 +11,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * Mints the RS256 JWTs the services accept locally (API.md, "Identity").
- *
- * <p>Plain {@code java.security} rather than smallrye-jwt-build: that library wants a MicroProfile Config and a
- * JSON-P implementation at run time, and {@code ./nearhand token} must start fast with nothing else on stdout.
- */
+/** Mints the RS256 JWTs the local services accept, with plain java.security (API.md, Identity). */
 final class TokenIssuer {
+
+    // Not smallrye-jwt-build: it wants a MicroProfile Config and a JSON-P implementation at run
+    // time, and `./nearhand token` must start fast with nothing else on stdout.
 
     static final String ISSUER = "nearhand-local";
     static final String AUDIENCE = "nearhand";
@@ -36,19 +34,32 @@ final class TokenIssuer {
         }
         long issuedAt = now.getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String claims = "{"
-                + "\"iss\":" + quote(ISSUER)
-                + ",\"aud\":" + quote(AUDIENCE)
-                + ",\"sub\":" + quote(user)
-                + ",\"upn\":" + quote(user)
-                + ",\"groups\":[" + String.join(",", groups.stream().map(TokenIssuer::quote).toList()) + "]"
-                + ",\"kyc\":" + quote(kyc)
-                + ",\"iat\":" + issuedAt
-                + ",\"exp\":" + (issuedAt + LIFETIME.toSeconds())
-                + ",\"jti\":" + quote(UUID.randomUUID().toString())
-                + "}";
-        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64Url(claims.getBytes(StandardCharsets.UTF_8));
+        String claims =
+                "{"
+                        + "\"iss\":"
+                        + quote(ISSUER)
+                        + ",\"aud\":"
+                        + quote(AUDIENCE)
+                        + ",\"sub\":"
+                        + quote(user)
+                        + ",\"upn\":"
+                        + quote(user)
+                        + ",\"groups\":["
+                        + String.join(",", groups.stream().map(TokenIssuer::quote).toList())
+                        + "]"
+                        + ",\"kyc\":"
+                        + quote(kyc)
+                        + ",\"iat\":"
+                        + issuedAt
+                        + ",\"exp\":"
+                        + (issuedAt + LIFETIME.toSeconds())
+                        + ",\"jti\":"
+                        + quote(UUID.randomUUID().toString())
+                        + "}";
+        String signingInput =
+                base64Url(header.getBytes(StandardCharsets.UTF_8))
+                        + "."
+                        + base64Url(claims.getBytes(StandardCharsets.UTF_8));
         return signingInput + "." + base64Url(sign(key, signingInput));
     }
 
@@ -59,7 +70,8 @@ final class TokenIssuer {
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signature.sign();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("could not sign the token with " + key.getAlgorithm(), e);
+            throw new IllegalStateException(
+                    "could not sign the token with " + key.getAlgorithm(), e);
         }
     }
 
@@ -67,7 +79,10 @@ final class TokenIssuer {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A JSON string literal; user ids are taken verbatim, so quotes and control characters must be escaped. */
+    /**
+     * A JSON string literal; user ids are taken verbatim, so quotes and control characters must be
+     * escaped.
+     */
     static String quote(String value) {
         StringBuilder json = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {

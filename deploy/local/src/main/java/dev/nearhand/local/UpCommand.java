@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** {@code ./nearhand up}: checks ports, starts the detached supervisor, and waits until every service is ready. */
+/** {@code ./nearhand up}: checks ports, starts the detached supervisor, waits for readiness. */
 final class UpCommand {
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
@@ -29,10 +29,15 @@ final class UpCommand {
 
     int run(List<String> args) throws IOException, InterruptedException {
         if (!args.isEmpty()) {
-            throw CliException.usage("up takes no arguments (NEARHAND_SERVICES=none starts PostgreSQL and Kafka only)");
+            throw CliException.usage(
+                    "up takes no arguments (NEARHAND_SERVICES=none starts PostgreSQL and Kafka only)");
         }
         layout.createDirectories();
-        try (FileChannel channel = FileChannel.open(layout.upLockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel =
+                        FileChannel.open(
+                                layout.upLockFile(),
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE);
                 FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw CliException.failure("another ./nearhand up is starting the stack right now");
@@ -53,29 +58,44 @@ final class UpCommand {
         }
         Files.deleteIfExists(layout.stateFile());
 
+        // Settings first: a bad one must fail before anything starts.
         List<ServiceSpec> services = ServiceSpec.selectedFromEnvironment();
+        Duration timeout = timeout();
         Ports.requireFree(Ports.claims(services));
         requireBuilt(services);
         if (new LocalKeys(layout.keysDir()).ensure()) {
-            out.println("Created the local signing key pair in " + layout.display(layout.keysDir()) + " (never commit it).");
+            out.println(
+                    "Created the local signing key pair in "
+                            + layout.display(layout.keysDir())
+                            + " (never commit it).");
         }
 
-        out.println("Starting Nearhand: PostgreSQL, Kafka" + (services.isEmpty() ? "" : " and " + services.size() + " services")
-                + " (logs in " + layout.display(layout.logsDir()) + ")");
+        out.println(
+                "Starting Nearhand: PostgreSQL, Kafka"
+                        + (services.isEmpty() ? "" : " and " + count(services.size(), "service"))
+                        + " (logs in "
+                        + layout.display(layout.logsDir())
+                        + ")");
         StartupWatch watch = new StartupWatch(layout, services, out);
         Process launcher = launchSupervisor();
+        // Whoever sets this first (the wait below, or Ctrl-C) decides how start-up ends.
         AtomicBoolean settled = new AtomicBoolean();
-        Thread interrupted = new Thread(() -> {
-            if (!settled.get()) {
-                out.println("\nInterrupted: stopping what was started.");
-                stopQuietly(stopper);
-            }
-        });
+        Thread interrupted =
+                new Thread(
+                        () -> {
+                            if (settled.compareAndSet(false, true)) {
+                                out.println("\nInterrupted: stopping what was started.");
+                                stopQuietly(stopper);
+                            }
+                        });
         // Ctrl-C while waiting should not leave a half-started stack running in the background.
         Runtime.getRuntime().addShutdownHook(interrupted);
 
-        Optional<StartupWatch.Failure> failure = watch.await(launcher, timeout());
-        settled.set(true);
+        Optional<StartupWatch.Failure> failure = watch.await(launcher, timeout);
+        if (!settled.compareAndSet(false, true)) {
+            // Interrupted: the shutdown hook is stopping the stack; the JVM exits after it.
+            return 130;
+        }
         if (failure.isPresent()) {
             reportFailure(failure.get());
             out.println("Stopping what was started ...");
@@ -87,13 +107,16 @@ final class UpCommand {
     }
 
     private void requireBuilt(List<ServiceSpec> services) {
-        List<String> missing = services.stream()
-                .filter(service -> !Files.isRegularFile(service.jar(layout.root())))
-                .map(service -> layout.display(service.jar(layout.root())))
-                .toList();
+        List<String> missing =
+                services.stream()
+                        .filter(service -> !Files.isRegularFile(service.jar(layout.root())))
+                        .map(service -> layout.display(service.jar(layout.root())))
+                        .toList();
         if (!missing.isEmpty()) {
-            throw CliException.failure("not built: " + String.join(", ", missing)
-                    + "\nBuild with ./mvnw -DskipTests install (./nearhand does that itself when a jar is missing).");
+            throw CliException.failure(
+                    "not built: "
+                            + String.join(", ", missing)
+                            + "\nBuild with ./mvnw -DskipTests install (./nearhand does that itself when a jar is missing).");
         }
     }
 
@@ -102,10 +125,21 @@ final class UpCommand {
         Path log = layout.log("supervisor");
         LogFiles.rotate(log);
         List<String> command = new ArrayList<>();
-        Optional<Path> setsid = onPath("setsid");
+        Optional<Path> setsid = JavaCommand.onPath("setsid");
         setsid.ifPresent(path -> command.addAll(List.of(path.toString(), "-f")));
-        command.addAll(List.of(JavaCommand.javaBinary(), "-Xms32m", "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dnearhand.root=" + layout.root(), "-cp", JavaCommand.ownClasspath(), Main.class.getName(), "supervise"));
+        command.addAll(
+                List.of(
+                        JavaCommand.javaBinary(),
+                        "-Xms32m",
+                        "-Xmx128m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Dnearhand.root=" + layout.root(),
+                        "-Dnearhand.classpath=" + JavaCommand.ownClasspath(),
+                        "-cp",
+                        JavaCommand.ownClasspath(),
+                        Main.class.getName(),
+                        "supervise"));
         return new ProcessBuilder(command)
                 .directory(layout.root().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -124,7 +158,8 @@ final class UpCommand {
             Path log = layout.log(name);
             List<String> lines = LogFiles.lastLines(log, 20);
             if (!lines.isEmpty()) {
-                out.println("---- last " + lines.size() + " lines of " + layout.display(log) + " ----");
+                out.println(
+                        "---- last " + lines.size() + " lines of " + layout.display(log) + " ----");
                 lines.forEach(line -> out.println("  " + line));
             }
         }
@@ -138,19 +173,13 @@ final class UpCommand {
         try {
             return Duration.ofSeconds(Long.parseLong(configured.trim()));
         } catch (NumberFormatException e) {
-            throw CliException.usage("NEARHAND_UP_TIMEOUT must be a number of seconds, not '" + configured + "'");
+            throw CliException.usage(
+                    "NEARHAND_UP_TIMEOUT must be a number of seconds, not '" + configured + "'");
         }
     }
 
-    static Optional<Path> onPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void stopQuietly(StackStopper stopper) {
