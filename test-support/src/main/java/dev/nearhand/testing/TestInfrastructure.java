@@ -61,7 +61,9 @@ public final class TestInfrastructure {
 
     private static String startPostgres() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // A UTF-8 locale, as in the local stack: pg_trgm ignores CJK characters without one.
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
             return postgres.getJdbcUrl(DB_USER, "postgres");
         } catch (IOException e) {

@@ -37,6 +37,18 @@ public class OutboxRelay {
             Log.info("outbox relay disabled by configuration");
             return;
         }
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        stop();
+    }
+
+    /** Starts the relay thread; also how operators' tooling and tests restart a stopped relay. */
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -46,7 +58,10 @@ public class OutboxRelay {
                 config.pollInterval(), config.batchSize());
     }
 
-    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    /**
+     * Stops the relay after it has flushed what is committed; later events wait for the next start.
+     */
+    public synchronized void stop() throws InterruptedException {
         if (thread == null) {
             return;
         }
@@ -54,6 +69,7 @@ public class OutboxRelay {
         running = false;
         signal.wake();
         thread.join(SHUTDOWN_GRACE.toMillis());
+        thread = null;
     }
 
     private void run() {

@@ -9,14 +9,16 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -28,6 +30,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
+        return e.toProblem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e) {
         return e.toProblem().toResponse();
     }
 
@@ -131,19 +138,30 @@ public class ProblemMappers {
     }
 
     /**
-     * {@code create.arg0.price.amount} becomes {@code price.amount}: clients know fields, not Java
-     * methods.
+     * {@code create.request.price.amount} becomes {@code price.amount}: clients know fields, not
+     * Java methods.
      */
     private static String fieldName(ConstraintViolation<?> violation) {
-        List<String> nodes =
-                StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                        .map(node -> node.getName() == null ? "" : node.getName())
-                        .toList();
-        List<String> fields =
-                nodes.size() > 2
-                        ? nodes.subList(2, nodes.size())
-                        : nodes.subList(nodes.size() - 1, nodes.size());
-        return String.join(".", fields);
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD
+                    || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            // An index on a node belongs to the iterable before it: tags[0], weekly[2].day.
+            if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (kind != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,8 +1,10 @@
 package dev.nearhand.platform.security;
 
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The acting user, taken only from the verified token: never from a request body or path. */
@@ -13,9 +15,11 @@ public class CurrentUser {
     public static final String USER = "user";
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    CurrentUser(JsonWebToken token) {
+    CurrentUser(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
+        this.identity = identity;
     }
 
     public String id() {
@@ -24,6 +28,14 @@ public class CurrentUser {
             throw new UnauthorizedException();
         }
         return subject;
+    }
+
+    /** The caller's id on endpoints anyone may call; empty for anonymous callers. */
+    public Optional<String> idIfKnown() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        return Optional.of(id());
     }
 
     public boolean isOperator() {

@@ -1,0 +1,215 @@
+package dev.nearhand.listing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An offer in a shop. It guards its own lifecycle (publish, revise, pause, resume, withdraw) and
+ * counts every change in {@code revision}, which consumers use to drop stale snapshots.
+ */
+@Entity
+@Table(name = "listing")
+public class Listing {
+
+    @Id private UUID id;
+
+    @Column(name = "shop_id", nullable = false, updatable = false)
+    private UUID shopId;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private String ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ListingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ListingStatus status;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(nullable = false)
+    private String category;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private List<String> tags;
+
+    @Embedded private Price price;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PriceUnit unit;
+
+    @Column(nullable = false)
+    private boolean negotiable;
+
+    private Integer quantity;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "availability")
+    private String availabilityJson;
+
+    @Embedded private GeoPoint ownLocation;
+
+    @Column(name = "area_cell", nullable = false)
+    private String areaCell;
+
+    @Column(nullable = false)
+    private long revision;
+
+    @Column(name = "published_at", nullable = false, updatable = false)
+    private Instant publishedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Listing() {}
+
+    public static Listing publish(Shop shop, ListingContent content, String areaCell, Instant now) {
+        Listing listing = new Listing();
+        listing.id = UUID.randomUUID();
+        listing.shopId = shop.id();
+        listing.ownerId = shop.ownerId();
+        listing.status = ListingStatus.ACTIVE;
+        listing.publishedAt = now;
+        listing.apply(content, areaCell, now);
+        return listing;
+    }
+
+    public void revise(ListingContent content, String newAreaCell, Instant now) {
+        requireNot(ListingStatus.WITHDRAWN, "update");
+        apply(content, newAreaCell, now);
+    }
+
+    public void pause(Instant now) {
+        require(ListingStatus.ACTIVE, "pause");
+        status = ListingStatus.PAUSED;
+        touch(now);
+    }
+
+    public void resume(Instant now) {
+        require(ListingStatus.PAUSED, "resume");
+        status = ListingStatus.ACTIVE;
+        touch(now);
+    }
+
+    public void withdraw(Instant now) {
+        requireNot(ListingStatus.WITHDRAWN, "withdraw");
+        status = ListingStatus.WITHDRAWN;
+        touch(now);
+    }
+
+    /** The shop moved; a listing offered where the shop is moves with it. */
+    public void followShopTo(String shopAreaCell, Instant now) {
+        areaCell = shopAreaCell;
+        touch(now);
+    }
+
+    public boolean isPlacedAtShop() {
+        return ownLocation == null;
+    }
+
+    public boolean isPubliclyVisible() {
+        return status == ListingStatus.ACTIVE;
+    }
+
+    public boolean isOwnedBy(String userId) {
+        return ownerId.equals(userId);
+    }
+
+    public ListingContent content() {
+        return new ListingContent(
+                kind,
+                title,
+                description,
+                category,
+                tags,
+                price,
+                unit,
+                negotiable,
+                quantity,
+                AvailabilityJson.read(availabilityJson),
+                ownLocation);
+    }
+
+    private void apply(ListingContent content, String newAreaCell, Instant now) {
+        kind = content.kind();
+        title = content.title();
+        description = content.description();
+        category = content.category();
+        tags = List.copyOf(content.tags());
+        price = content.price();
+        unit = content.unit();
+        negotiable = content.negotiable();
+        quantity = content.quantity();
+        availabilityJson = AvailabilityJson.write(content.availability());
+        ownLocation = content.ownLocation();
+        areaCell = newAreaCell;
+        touch(now);
+    }
+
+    private void touch(Instant now) {
+        revision++;
+        updatedAt = now;
+    }
+
+    private void require(ListingStatus expected, String action) {
+        if (status != expected) {
+            throw new IllegalListingTransitionException(action, status);
+        }
+    }
+
+    private void requireNot(ListingStatus forbidden, String action) {
+        if (status == forbidden) {
+            throw new IllegalListingTransitionException(action, status);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID shopId() {
+        return shopId;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public ListingStatus status() {
+        return status;
+    }
+
+    public String areaCell() {
+        return areaCell;
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.nearhand.listing;
+
+/** What one price buys. */
+public enum PriceUnit {
+    HOUR,
+    SESSION,
+    DAY,
+    ITEM,
+    FIXED
+}

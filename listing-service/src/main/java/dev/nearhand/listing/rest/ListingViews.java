@@ -1,0 +1,49 @@
+package dev.nearhand.listing.rest;
+
+import dev.nearhand.listing.GeoPoint;
+import dev.nearhand.listing.Listing;
+import dev.nearhand.listing.Shop;
+import dev.nearhand.listing.service.AreaCells;
+import dev.nearhand.listing.service.ShopService;
+import dev.nearhand.platform.paging.Cursors;
+import dev.nearhand.platform.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Builds the public and the owner's views of listings; only the owner's carries coordinates. */
+@ApplicationScoped
+public class ListingViews {
+
+    private final AreaCells cells;
+    private final ShopService shops;
+
+    ListingViews(AreaCells cells, ShopService shops) {
+        this.cells = cells;
+        this.shops = shops;
+    }
+
+    public ListingView publicView(Listing listing) {
+        return ListingView.from(listing, cells.area(listing.areaCell()));
+    }
+
+    public OwnerListingView ownerView(Listing listing) {
+        return ownerView(listing, shops.publicShop(listing.shopId()));
+    }
+
+    public OwnerListingView ownerView(Listing listing, Shop shop) {
+        GeoPoint own = listing.content().ownLocation();
+        return OwnerListingView.of(
+                publicView(listing), own != null ? own : shop.location(), own == null);
+    }
+
+    /** A page of public views; a full page gets a cursor pointing after its last listing. */
+    public Page<ListingView> page(List<Listing> listings, int limit) {
+        List<ListingView> items = listings.stream().map(this::publicView).toList();
+        if (listings.size() < limit) {
+            return new Page<>(items, null);
+        }
+        Listing last = listings.get(listings.size() - 1);
+        return new Page<>(
+                items, Cursors.encode(last.publishedAt().toString(), last.id().toString()));
+    }
+}

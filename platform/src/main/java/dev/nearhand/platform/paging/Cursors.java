@@ -1,0 +1,48 @@
+package dev.nearhand.platform.paging;
+
+import dev.nearhand.platform.problem.InvalidFieldException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Opaque cursors: the keyset position of the last item of a page, as URL-safe base64 of its parts.
+ * Clients must not parse them; a tampered one is a 400, never a 500.
+ */
+public final class Cursors {
+
+    private static final String SEPARATOR = "\u001f";
+
+    private Cursors() {}
+
+    public static String encode(String... parts) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The parts of a cursor, or a 400 naming {@code cursor} when it is not one of ours. */
+    public static List<String> decode(String cursor, int expectedParts) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<String> parts = List.of(text.split(SEPARATOR, -1));
+            if (parts.size() != expectedParts) {
+                throw new IllegalArgumentException("wrong number of parts");
+            }
+            return parts;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("cursor", "not a cursor this service issued");
+        }
+    }
+
+    /** Checks a requested page size against the house maximum. */
+    public static int limit(Integer requested, int defaultLimit) {
+        if (requested == null) {
+            return defaultLimit;
+        }
+        if (requested < 1 || requested > Page.MAX_LIMIT) {
+            throw new InvalidFieldException("limit", "must be between 1 and " + Page.MAX_LIMIT);
+        }
+        return requested;
+    }
+}
