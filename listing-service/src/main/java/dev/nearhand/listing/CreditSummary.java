@@ -35,9 +35,22 @@ public class CreditSummary {
 
     protected CreditSummary() {}
 
-    public CreditSummary(String userId) {
+    /** The first credit state heard of a user. */
+    public CreditSummary(
+            String userId,
+            long version,
+            int transaction,
+            int social,
+            String tier,
+            int completedTrades,
+            Instant at) {
         this.userId = userId;
-        this.creditVersion = -1;
+        this.creditVersion = version;
+        this.transaction = transaction;
+        this.social = social;
+        this.tier = tier;
+        this.completedTrades = completedTrades;
+        this.updatedAt = at;
     }
 
     /**

@@ -27,21 +27,27 @@ public class CreditService {
         if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
             return;
         }
-        CreditSummary summary =
-                credits.findForUpdate(event.userId())
-                        .orElseGet(
-                                () -> {
-                                    CreditSummary created = new CreditSummary(event.userId());
-                                    credits.persist(created);
-                                    return created;
-                                });
-        summary.update(
-                event.creditVersion(),
-                event.transaction(),
-                event.social(),
-                event.tier(),
-                event.completedTrades(),
-                event.occurredAt());
+        Optional<CreditSummary> known = credits.findForUpdate(event.userId());
+        if (known.isEmpty()) {
+            credits.persist(
+                    new CreditSummary(
+                            event.userId(),
+                            event.creditVersion(),
+                            event.transaction(),
+                            event.social(),
+                            event.tier(),
+                            event.completedTrades(),
+                            event.occurredAt()));
+            return;
+        }
+        known.get()
+                .update(
+                        event.creditVersion(),
+                        event.transaction(),
+                        event.social(),
+                        event.tier(),
+                        event.completedTrades(),
+                        event.occurredAt());
     }
 
     @Transactional
