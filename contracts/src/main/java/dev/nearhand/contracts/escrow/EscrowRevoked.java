@@ -1,0 +1,15 @@
+package dev.nearhand.contracts.escrow;
+
+import dev.nearhand.contracts.Event;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An escrow moved on: the buyer revoked inside the revoke window: the total was refunded. */
+public record EscrowRevoked(UUID eventId, Instant occurredAt, int version, EscrowSnapshot escrow)
+        implements Event {
+
+    @Override
+    public String key() {
+        return escrow.escrowId().toString();
+    }
+}

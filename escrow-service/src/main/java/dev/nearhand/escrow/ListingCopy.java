@@ -1,0 +1,90 @@
+package dev.nearhand.escrow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * escrow-service's own copy of a listing, kept from listing-service's events: the only source of
+ * the price, seller and currency of an escrow. Written by an upsert that keeps the highest
+ * revision; read-only here.
+ */
+@Entity
+@Table(name = "listing_copy")
+public class ListingCopy {
+
+    public static final String ACTIVE = "ACTIVE";
+
+    @Id
+    @Column(name = "listing_id")
+    private UUID listingId;
+
+    @Column(name = "seller_id")
+    private String sellerId;
+
+    private long revision;
+    private String status;
+    private String category;
+    private String unit;
+
+    @Column(name = "price_amount")
+    private BigDecimal priceAmount;
+
+    private String currency;
+    private Integer stock;
+    private Place place;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected ListingCopy() {}
+
+    public boolean isActive() {
+        return ACTIVE.equals(status);
+    }
+
+    /** Negotiable listings have no price, so there is nothing to hold. */
+    public boolean hasPrice() {
+        return priceAmount != null && currency != null;
+    }
+
+    public UUID listingId() {
+        return listingId;
+    }
+
+    public String sellerId() {
+        return sellerId;
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public Amount price() {
+        return new Amount(priceAmount, currency);
+    }
+
+    public Integer stock() {
+        return stock;
+    }
+
+    public Place place() {
+        return place;
+    }
+}

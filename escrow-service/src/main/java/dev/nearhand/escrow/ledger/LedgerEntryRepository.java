@@ -1,0 +1,24 @@
+package dev.nearhand.escrow.ledger;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Reads a user's entries, newest first, by keyset on the entry id. */
+@ApplicationScoped
+public class LedgerEntryRepository implements PanacheRepository<LedgerEntry> {
+
+    public List<LedgerEntry> pageOfUser(String userId, long beforeId, int limit) {
+        return getEntityManager()
+                .createQuery(
+                        "from LedgerEntry e join fetch e.journal join fetch e.account a "
+                                + "where a.ownerId = ?1 and a.kind in ?2 and e.id < ?3 "
+                                + "order by e.id desc",
+                        LedgerEntry.class)
+                .setParameter(1, userId)
+                .setParameter(2, List.of(AccountKind.AVAILABLE, AccountKind.HELD))
+                .setParameter(3, beforeId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.nearhand.escrow.repository;
+
+import dev.nearhand.escrow.Escrow;
+import dev.nearhand.escrow.EscrowStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Escrows: locked for every transition, claimed by the timers without ever blocking. */
+@ApplicationScoped
+public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
+
+    /** Which of a user's escrows to list; {@code ANY} for both roles (or all, for operators). */
+    public enum Role {
+        BUYER,
+        SELLER,
+        ANY
+    }
+
+    /** Loads the escrow and holds its row lock until the transaction ends. */
+    public Optional<Escrow> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<Escrow> withHistory(UUID id) {
+        return find("from Escrow e left join fetch e.history where e.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    /**
+     * Claims one escrow whose acceptance or delivery deadline has passed. Rows another transaction
+     * holds (another replica's timer, or a party acting right now) are skipped, never waited for:
+     * each timer fires in exactly one transaction.
+     */
+    public Optional<Escrow> claimDue(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT id FROM escrow WHERE (status = 'HELD' AND accept_by <= ?1)"
+                                        + " OR (status = 'DELIVERED' AND release_at <= ?1)"
+                                        + " LIMIT 1 FOR UPDATE SKIP LOCKED",
+                                UUID.class)
+                        .setParameter(1, now)
+                        .getResultList();
+        return ids.stream().findFirst().map(this::findById);
+    }
+
+    /** The buyer's money held in open escrows in one currency. */
+    public BigDecimal openExposure(String buyerId, String currency) {
+        return getEntityManager()
+                .createQuery(
+                        "select coalesce(sum(e.total), 0) from Escrow e where e.buyerId = ?1"
+                                + " and e.currency = ?2 and e.status in ?3",
+                        BigDecimal.class)
+                .setParameter(1, buyerId)
+                .setParameter(2, currency)
+                .setParameter(3, EscrowStatus.OPEN)
+                .getSingleResult();
+    }
+
+    /**
+     * A page of escrows, newest first, after the keyset position {@code (beforeCreated, beforeId)}.
+     * A null {@code userId} lists everyone's (operators only).
+     */
+    public List<Escrow> page(
+            String userId,
+            Role role,
+            EscrowStatus status,
+            Instant beforeCreated,
+            UUID beforeId,
+            int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (userId != null) {
+            params.and("user", userId);
+            where.add(
+                    switch (role) {
+                        case BUYER -> "e.buyerId = :user";
+                        case SELLER -> "e.sellerId = :user";
+                        case ANY -> "(e.buyerId = :user or e.sellerId = :user)";
+                    });
+        }
+        if (status != null) {
+            params.and("status", status);
+            where.add("e.status = :status");
+        }
+        if (beforeCreated != null) {
+            params.and("created", beforeCreated).and("id", beforeId);
+            where.add("(e.createdAt < :created or (e.createdAt = :created and e.id < :id))");
+        }
+        String query =
+                "from Escrow e"
+                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                        + " order by e.createdAt desc, e.id desc";
+        return find(query, params).page(0, limit).list();
+    }
+}

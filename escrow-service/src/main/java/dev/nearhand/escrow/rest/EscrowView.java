@@ -1,0 +1,105 @@
+package dev.nearhand.escrow.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.nearhand.contracts.Area;
+import dev.nearhand.contracts.Money;
+import dev.nearhand.escrow.Amount;
+import dev.nearhand.escrow.Escrow;
+import dev.nearhand.escrow.EscrowTransition;
+import dev.nearhand.escrow.Warning;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An escrow as its parties see it. {@code history} is present on single reads and changes, {@code
+ * terms} and {@code warnings} on creation.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EscrowView(
+        UUID id,
+        String status,
+        UUID listingId,
+        String buyerId,
+        String sellerId,
+        String category,
+        Area area,
+        String unit,
+        int quantity,
+        Money unitPrice,
+        Money total,
+        Money fee,
+        Money sellerReceives,
+        Money sellerShare,
+        Money refund,
+        long revision,
+        Instant createdAt,
+        Instant confirmedAt,
+        Instant revokeUntil,
+        Instant acceptBy,
+        Instant releaseAt,
+        Instant closedAt,
+        List<Step> history,
+        TermsView terms,
+        List<Warning> warnings) {
+
+    /** One transition: what was done, by whom, from which state to which, when. */
+    public record Step(String action, String from, String to, String actor, Instant at) {
+        static Step from(EscrowTransition transition) {
+            return new Step(
+                    transition.action(),
+                    transition.fromStatus() == null ? null : transition.fromStatus().name(),
+                    transition.toStatus().name(),
+                    transition.actor(),
+                    transition.at());
+        }
+    }
+
+    /** With its history: single reads and the answers to transitions. */
+    public static EscrowView from(Escrow escrow) {
+        return of(escrow, escrow.history().stream().map(Step::from).toList(), null, null);
+    }
+
+    /** Without history: list items. */
+    public static EscrowView summary(Escrow escrow) {
+        return of(escrow, null, null, null);
+    }
+
+    public static EscrowView created(Escrow escrow, TermsView terms, List<Warning> warnings) {
+        return of(escrow, escrow.history().stream().map(Step::from).toList(), terms, warnings);
+    }
+
+    private static EscrowView of(
+            Escrow escrow, List<Step> history, TermsView terms, List<Warning> warnings) {
+        Amount receives =
+                escrow.sellerShare() != null
+                        ? escrow.sellerShare().minus(escrow.fee())
+                        : escrow.total().minus(escrow.fee());
+        return new EscrowView(
+                escrow.id(),
+                escrow.status().name(),
+                escrow.listingId(),
+                escrow.buyerId(),
+                escrow.sellerId(),
+                escrow.category(),
+                escrow.place() == null ? null : escrow.place().toArea(),
+                escrow.unit(),
+                escrow.quantity(),
+                escrow.unitPrice().toMoney(),
+                escrow.total().toMoney(),
+                escrow.fee().toMoney(),
+                receives.toMoney(),
+                escrow.sellerShare() == null ? null : escrow.sellerShare().toMoney(),
+                escrow.refund() == null ? null : escrow.refund().toMoney(),
+                escrow.revision(),
+                escrow.createdAt(),
+                escrow.confirmedAt(),
+                escrow.revokeUntil(),
+                escrow.acceptBy(),
+                escrow.releaseAt(),
+                escrow.closedAt(),
+                history,
+                terms,
+                warnings);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.nearhand.escrow.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nearhand.platform.problem.InvalidFieldException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Reads the {@code Idempotency-Key} header and fingerprints the request it comes with. */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_LENGTH = 200;
+
+    private final ObjectMapper mapper;
+
+    IdempotencyKeys(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The key of a money-moving request: a 400 without one. */
+    String required(String header) {
+        String key = optional(header);
+        if (key == null) {
+            throw new InvalidFieldException(
+                    HEADER, "is required on requests that open escrows or move money");
+        }
+        return key;
+    }
+
+    /** The key where it may be omitted; null when absent. */
+    String optional(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        if (header.length() > MAX_LENGTH) {
+            throw new InvalidFieldException(
+                    HEADER, "must be at most " + MAX_LENGTH + " characters");
+        }
+        return header.trim();
+    }
+
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    String fingerprint(String method, String path, Object body) {
+        try {
+            String text =
+                    method
+                            + " "
+                            + path
+                            + "\n"
+                            + (body == null ? "" : mapper.writeValueAsString(body));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

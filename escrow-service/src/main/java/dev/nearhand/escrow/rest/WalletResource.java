@@ -1,0 +1,134 @@
+package dev.nearhand.escrow.rest;
+
+import dev.nearhand.escrow.Amount;
+import dev.nearhand.escrow.ledger.LedgerEntry;
+import dev.nearhand.escrow.service.IdempotencyService;
+import dev.nearhand.escrow.service.IdempotencyService.Outcome;
+import dev.nearhand.escrow.service.MoneyInput;
+import dev.nearhand.escrow.service.WalletService;
+import dev.nearhand.platform.paging.Cursors;
+import dev.nearhand.platform.paging.Page;
+import dev.nearhand.platform.problem.InvalidFieldException;
+import dev.nearhand.platform.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** My wallet: balances, top-ups through the payment provider, and my ledger entries. */
+@Path("/api/wallets/me")
+@Authenticated
+@Tag(name = "Wallets")
+public class WalletResource {
+
+    private static final int EXPORT_PAGE = 500;
+    private static final String CSV = "text/csv";
+
+    private final WalletService wallets;
+    private final IdempotencyService idempotency;
+    private final IdempotencyKeys keys;
+    private final CurrentUser user;
+
+    WalletResource(
+            WalletService wallets,
+            IdempotencyService idempotency,
+            IdempotencyKeys keys,
+            CurrentUser user) {
+        this.wallets = wallets;
+        this.idempotency = idempotency;
+        this.keys = keys;
+        this.user = user;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My balances per currency: available and held")
+    public WalletView wallet() {
+        return WalletView.from(wallets.balances(user.id()));
+    }
+
+    @POST
+    @Path("/top-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add money through the payment provider (the sandbox locally)")
+    public RestResponse<TopUpView> topUp(
+            @HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull TopUpRequest request) {
+        String userId = user.id();
+        String idempotencyKey = keys.required(key);
+        Amount amount = MoneyInput.parse("", request.amount(), request.currency(), null);
+        if (!amount.isPositive()) {
+            throw new InvalidFieldException("amount", "must be more than zero");
+        }
+        Outcome<TopUpView> outcome =
+                idempotency.run(
+                        userId,
+                        idempotencyKey,
+                        "wallet.top-up",
+                        keys.fingerprint("POST", "/api/wallets/me/top-ups", request),
+                        201,
+                        TopUpView.class,
+                        () -> TopUpView.from(wallets.topUp(userId, amount, idempotencyKey)));
+        var builder =
+                RestResponse.ResponseBuilder.create(
+                        RestResponse.Status.fromStatusCode(outcome.status()), outcome.body());
+        if (outcome.replayed()) {
+            builder.header("Idempotency-Replayed", "true");
+        }
+        return builder.build();
+    }
+
+    @GET
+    @Path("/entries")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My ledger entries, newest first")
+    public Page<EntryView> entries(
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        int size = Cursors.limit(limit, 50);
+        long before = Long.MAX_VALUE;
+        if (cursor != null) {
+            try {
+                before = Long.parseLong(Cursors.decode(cursor, 1).get(0));
+            } catch (NumberFormatException e) {
+                throw new InvalidFieldException("cursor", "not a cursor this service issued");
+            }
+        }
+        List<LedgerEntry> page = wallets.entries(user.id(), before, size);
+        String next =
+                page.size() == size
+                        ? Cursors.encode(String.valueOf(page.get(page.size() - 1).id()))
+                        : null;
+        return new Page<>(page.stream().map(EntryView::from).toList(), next);
+    }
+
+    @GET
+    @Path("/entries")
+    @Produces(CSV)
+    @Operation(summary = "All my ledger entries as CSV, newest first")
+    public RestResponse<String> entriesCsv() {
+        StringBuilder csv = new StringBuilder(EntryView.CSV_HEADER);
+        long before = Long.MAX_VALUE;
+        List<LedgerEntry> page;
+        do {
+            page = wallets.entries(user.id(), before, EXPORT_PAGE);
+            page.stream().map(EntryView::from).map(EntryView::toCsvRow).forEach(csv::append);
+            if (!page.isEmpty()) {
+                before = page.get(page.size() - 1).id();
+            }
+        } while (page.size() == EXPORT_PAGE);
+        return RestResponse.ResponseBuilder.ok(csv.toString(), CSV)
+                .header("Content-Disposition", "attachment; filename=\"entries.csv\"")
+                .build();
+    }
+}

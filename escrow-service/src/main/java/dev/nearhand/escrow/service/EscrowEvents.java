@@ -1,0 +1,76 @@
+package dev.nearhand.escrow.service;
+
+import dev.nearhand.contracts.Event;
+import dev.nearhand.contracts.Money;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.contracts.escrow.EscrowAccepted;
+import dev.nearhand.contracts.escrow.EscrowDeclined;
+import dev.nearhand.contracts.escrow.EscrowDelivered;
+import dev.nearhand.contracts.escrow.EscrowDisputed;
+import dev.nearhand.contracts.escrow.EscrowExpired;
+import dev.nearhand.contracts.escrow.EscrowHeld;
+import dev.nearhand.contracts.escrow.EscrowReleased;
+import dev.nearhand.contracts.escrow.EscrowResolved;
+import dev.nearhand.contracts.escrow.EscrowRevoked;
+import dev.nearhand.contracts.escrow.EscrowSnapshot;
+import dev.nearhand.escrow.Amount;
+import dev.nearhand.escrow.Escrow;
+import dev.nearhand.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Announces each transition through the outbox, in the transaction that made it. */
+@ApplicationScoped
+public class EscrowEvents {
+
+    private static final int VERSION = 1;
+
+    private final Outbox outbox;
+
+    EscrowEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void announce(Escrow escrow, Instant now) {
+        UUID id = UUID.randomUUID();
+        EscrowSnapshot snapshot = snapshot(escrow);
+        Event event =
+                switch (escrow.status()) {
+                    case HELD -> new EscrowHeld(id, now, VERSION, snapshot);
+                    case REVOKED -> new EscrowRevoked(id, now, VERSION, snapshot);
+                    case ACCEPTED -> new EscrowAccepted(id, now, VERSION, snapshot);
+                    case DECLINED -> new EscrowDeclined(id, now, VERSION, snapshot);
+                    case EXPIRED -> new EscrowExpired(id, now, VERSION, snapshot);
+                    case DELIVERED -> new EscrowDelivered(id, now, VERSION, snapshot);
+                    case RELEASED -> new EscrowReleased(id, now, VERSION, snapshot);
+                    case DISPUTED -> new EscrowDisputed(id, now, VERSION, snapshot);
+                    case RESOLVED -> new EscrowResolved(id, now, VERSION, snapshot);
+                    case AWAITING_CONFIRMATION ->
+                            throw new IllegalStateException("creation is not announced");
+                };
+        outbox.append(Topics.ESCROW_ESCROWS, event);
+    }
+
+    static EscrowSnapshot snapshot(Escrow escrow) {
+        return new EscrowSnapshot(
+                escrow.id(),
+                escrow.listingId(),
+                escrow.buyerId(),
+                escrow.sellerId(),
+                escrow.category(),
+                escrow.place() == null ? null : escrow.place().toArea(),
+                escrow.unit(),
+                escrow.quantity(),
+                escrow.total().toMoney(),
+                escrow.fee().toMoney(),
+                escrow.status().name(),
+                escrow.revision(),
+                money(escrow.sellerShare()),
+                money(escrow.refund()));
+    }
+
+    private static Money money(Amount amount) {
+        return amount == null ? null : amount.toMoney();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.nearhand.escrow.service;
+
+import dev.nearhand.escrow.Amount;
+import dev.nearhand.escrow.CreditTier;
+import dev.nearhand.escrow.Escrow;
+import dev.nearhand.escrow.EscrowNotFoundException;
+import dev.nearhand.escrow.ListingCopy;
+import dev.nearhand.escrow.ListingUnavailableException;
+import dev.nearhand.escrow.PartyNotAllowedException;
+import dev.nearhand.escrow.SelfPurchaseException;
+import dev.nearhand.escrow.Warning;
+import dev.nearhand.escrow.config.EscrowConfig;
+import dev.nearhand.escrow.repository.CreditRepository;
+import dev.nearhand.escrow.repository.EscrowRepository;
+import dev.nearhand.escrow.repository.ListingCopyRepository;
+import dev.nearhand.platform.problem.InvalidFieldException;
+import dev.nearhand.platform.security.Verification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Opening and confirming escrows: terms from the local listing copy, limits, the hold. */
+@ApplicationScoped
+public class EscrowService {
+
+    private final EscrowRepository escrows;
+    private final ListingCopyRepository listings;
+    private final CreditRepository credits;
+    private final LimitPolicy limits;
+    private final Settlements settlements;
+    private final EscrowEvents events;
+    private final EscrowConfig config;
+    private final Clock clock;
+
+    EscrowService(
+            EscrowRepository escrows,
+            ListingCopyRepository listings,
+            CreditRepository credits,
+            LimitPolicy limits,
+            Settlements settlements,
+            EscrowEvents events,
+            EscrowConfig config,
+            Clock clock) {
+        this.escrows = escrows;
+        this.listings = listings;
+        this.credits = credits;
+        this.limits = limits;
+        this.settlements = settlements;
+        this.events = events;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** An escrow just opened and what the buyer should know before confirming it. */
+    public record Opened(Escrow escrow, List<Warning> warnings) {}
+
+    @Transactional
+    public Opened open(Caller buyer, UUID listingId, int quantity) {
+        ListingCopy listing =
+                listings.findByIdOptional(listingId)
+                        .orElseThrow(
+                                () ->
+                                        new ListingUnavailableException(
+                                                "Listing " + listingId + " is not known"));
+        if (!listing.isActive()) {
+            throw new ListingUnavailableException(
+                    "The listing is "
+                            + listing.status().toLowerCase(Locale.ROOT)
+                            + " and cannot be bought");
+        }
+        if (!listing.hasPrice()) {
+            throw new ListingUnavailableException(
+                    "The listing's price is negotiable: agree a price with the seller first");
+        }
+        if (listing.stock() != null && quantity > listing.stock()) {
+            throw new InvalidFieldException("quantity", "only " + listing.stock() + " available");
+        }
+        if (listing.sellerId().equals(buyer.id())) {
+            throw new SelfPurchaseException(
+                    "This is your own listing: you cannot buy from yourself");
+        }
+        Amount total = listing.price().times(quantity);
+        CreditTier tier = credits.tierOf(buyer.id());
+        if (buyer.verification() != Verification.NONE) {
+            Amount perEscrowCap =
+                    limits.capsFor(buyer.verification(), tier, total.currency()).perEscrow();
+            if (total.exceeds(perEscrowCap)) {
+                limits.require(buyer.verification(), tier, total, total);
+            }
+        }
+        Amount exposureAfter =
+                new Amount(escrows.openExposure(buyer.id(), total.currency()), total.currency())
+                        .plus(total);
+        List<Warning> warnings =
+                new ArrayList<>(limits.warnings(buyer.verification(), tier, total, exposureAfter));
+        if (credits.tierOf(listing.sellerId()) == CreditTier.NEW) {
+            warnings.add(
+                    new Warning(
+                            "SELLER_IS_NEW",
+                            "The seller has no trading record yet; your money stays held until you release it."));
+        }
+        Instant now = clock.instant();
+        Escrow escrow =
+                Escrow.open(listing, buyer.id(), quantity, total.percent(config.feePercent()), now);
+        escrows.persist(escrow);
+        return new Opened(escrow, warnings);
+    }
+
+    /** The buyer's second confirmation: within limits, available money becomes held. */
+    @Transactional
+    public Escrow confirm(Caller buyer, UUID id) {
+        Escrow escrow = lockForParty(id, buyer);
+        requireBuyer(escrow, buyer, "confirm");
+        Instant now = clock.instant();
+        escrow.confirm(buyer.id(), now, config.revokeWindow(), config.acceptWithin());
+        if (buyer.verification() == Verification.NONE) {
+            limits.require(buyer.verification(), CreditTier.NEW, escrow.total(), escrow.total());
+        }
+        settlements.hold(escrow, now); // locks the buyer's accounts: exposure is read under it
+        Amount exposureAfter =
+                new Amount(escrows.openExposure(buyer.id(), escrow.currency()), escrow.currency());
+        limits.require(
+                buyer.verification(), credits.tierOf(buyer.id()), escrow.total(), exposureAfter);
+        events.announce(escrow, now);
+        return escrow;
+    }
+
+    @Transactional
+    public Escrow view(Caller caller, UUID id) {
+        Escrow escrow = escrows.withHistory(id).orElseThrow(() -> notFound(id));
+        if (!caller.operator() && !escrow.isParty(caller.id())) {
+            throw notFound(id);
+        }
+        return escrow;
+    }
+
+    @Transactional
+    public List<Escrow> page(
+            Caller caller,
+            EscrowRepository.Role role,
+            dev.nearhand.escrow.EscrowStatus status,
+            Instant beforeCreated,
+            UUID beforeId,
+            int limit) {
+        String userId = caller.operator() && role == EscrowRepository.Role.ANY ? null : caller.id();
+        return escrows.page(userId, role, status, beforeCreated, beforeId, limit);
+    }
+
+    /**
+     * Locks the escrow for a party (or operator); anyone else learns nothing, not even that it
+     * exists.
+     */
+    Escrow lockForParty(UUID id, Caller caller) {
+        Escrow escrow = escrows.lock(id).orElseThrow(() -> notFound(id));
+        if (!caller.operator() && !escrow.isParty(caller.id())) {
+            throw notFound(id);
+        }
+        return escrow;
+    }
+
+    static void requireBuyer(Escrow escrow, Caller caller, String action) {
+        if (!escrow.isBuyer(caller.id())) {
+            throw new PartyNotAllowedException("Only the buyer may " + action + " this escrow");
+        }
+    }
+
+    static void requireSeller(Escrow escrow, Caller caller, String action) {
+        if (!escrow.isSeller(caller.id())) {
+            throw new PartyNotAllowedException("Only the seller may " + action + " this escrow");
+        }
+    }
+
+    private static EscrowNotFoundException notFound(UUID id) {
+        return new EscrowNotFoundException("No escrow " + id + " of yours");
+    }
+}

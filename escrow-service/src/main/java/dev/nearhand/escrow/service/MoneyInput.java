@@ -1,0 +1,49 @@
+package dev.nearhand.escrow.service;
+
+import dev.nearhand.escrow.Amount;
+import dev.nearhand.platform.problem.InvalidFieldException;
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/** Reads a client's decimal-string amount strictly: a bad amount is a 400 naming the field. */
+public final class MoneyInput {
+
+    private MoneyInput() {}
+
+    /**
+     * @param expectedCurrency the only acceptable currency, or null for any ISO 4217 one
+     */
+    public static Amount parse(
+            String field, String amount, String currency, String expectedCurrency) {
+        String code = currency == null ? expectedCurrency : currency;
+        if (code == null) {
+            throw new InvalidFieldException(name(field, "currency"), "is required");
+        }
+        if (expectedCurrency != null && !expectedCurrency.equals(code)) {
+            throw new InvalidFieldException(
+                    name(field, "currency"),
+                    "must be " + expectedCurrency + ": there is no conversion");
+        }
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(name(field, "currency"), "is not an ISO 4217 currency");
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidFieldException(name(field, "amount"), "must be a decimal string");
+        }
+        if (value.signum() < 0 || value.scale() > Amount.minorDigits(code)) {
+            throw new InvalidFieldException(
+                    name(field, "amount"),
+                    "must be non-negative with at most " + Amount.minorDigits(code) + " decimals");
+        }
+        return new Amount(value, code);
+    }
+
+    private static String name(String prefix, String field) {
+        return prefix.isEmpty() ? field : prefix + "." + field;
+    }
+}

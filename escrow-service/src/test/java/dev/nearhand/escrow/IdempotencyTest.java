@@ -1,0 +1,174 @@
+package dev.nearhand.escrow;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.nearhand.escrow.support.LedgerProbe;
+import dev.nearhand.escrow.support.Scenario;
+import dev.nearhand.testing.NearhandTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(NearhandTestResource.class)
+class IdempotencyTest {
+
+    @Inject Scenario scenario;
+    @Inject LedgerProbe probe;
+
+    String buyer;
+    String seller;
+    UUID listing;
+
+    @BeforeEach
+    void setUp() {
+        buyer = Scenario.user("buyer");
+        seller = Scenario.user("seller");
+        listing = scenario.listing(seller, "25.00", "USD");
+    }
+
+    @Test
+    void shouldReturnFirstResultAndMoveNothingWhenTopUpIsRetried() {
+        String key = UUID.randomUUID().toString();
+        Response first = topUp(key, "40.00");
+        first.then().statusCode(201);
+        Response retry = topUp(key, "40.00");
+
+        retry.then().statusCode(201).header("Idempotency-Replayed", "true");
+        assertThat(retry.path("id").toString()).isEqualTo(first.path("id").toString());
+        assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("40.00");
+    }
+
+    @Test
+    void shouldMoveMoneyOnceWhenSameTopUpArrivesConcurrently() {
+        String key = UUID.randomUUID().toString();
+        List<CompletableFuture<Integer>> calls =
+                IntStream.range(0, 8)
+                        .mapToObj(
+                                i ->
+                                        CompletableFuture.supplyAsync(
+                                                () -> topUp(key, "15.00").statusCode()))
+                        .toList();
+
+        assertThat(calls.stream().map(CompletableFuture::join)).containsOnly(201);
+        assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("15.00");
+    }
+
+    @Test
+    void shouldRefuseSameKeyWithDifferentBody() {
+        String key = UUID.randomUUID().toString();
+        topUp(key, "40.00").then().statusCode(201);
+
+        topUp(key, "41.00")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/idempotency-key-reused"));
+        assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("40.00");
+    }
+
+    @Test
+    void shouldReplayCreateAndConfirmWithoutSecondEffect() {
+        scenario.topUp(buyer, "50.00", "USD");
+        String createKey = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("listingId", listing.toString(), "quantity", 1);
+        String id = create(createKey, body).then().statusCode(201).extract().path("id");
+        create(createKey, body).then().statusCode(201).body("id", equalTo(id));
+        create(createKey, Map.of("listingId", listing.toString(), "quantity", 2))
+                .then()
+                .statusCode(422)
+                .body("type", endsWith("/idempotency-key-reused"));
+
+        String confirmKey = UUID.randomUUID().toString();
+        confirm(id, confirmKey).then().statusCode(200).body("status", equalTo("HELD"));
+        confirm(id, confirmKey)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("HELD"))
+                .header("Idempotency-Replayed", "true");
+
+        assertThat(scenario.balance(buyer, "USD")[1]).isEqualByComparingTo("25.00");
+        assertThat(probe.journalKinds(UUID.fromString(id))).containsExactly("HOLD");
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .queryParam("role", "buyer")
+                .get("/api/escrows")
+                .then()
+                .body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void shouldRequireKeyOnMoneyMovingCalls() {
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .contentType(ContentType.JSON)
+                .body(Map.of("amount", "1.00", "currency", "USD"))
+                .post("/api/wallets/me/top-ups")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .contentType(ContentType.JSON)
+                .body(Map.of("listingId", listing.toString(), "quantity", 1))
+                .post("/api/escrows")
+                .then()
+                .statusCode(400);
+        for (String action : List.of("confirm", "revoke", "decline", "release", "resolve")) {
+            given().auth()
+                    .oauth2(scenario.token(buyer))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("sellerShare", "1.00"))
+                    .post("/api/escrows/" + UUID.randomUUID() + "/" + action)
+                    .then()
+                    .statusCode(400);
+        }
+    }
+
+    @Test
+    void shouldDeclineTopUpAboveSandboxMaximumAndMoveNothing() {
+        topUp(UUID.randomUUID().toString(), "100000.01")
+                .then()
+                .statusCode(422)
+                .body("type", endsWith("/payment-declined"));
+        topUp(UUID.randomUUID().toString(), "1.001").then().statusCode(400);
+        assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("0");
+    }
+
+    private Response topUp(String key, String amount) {
+        return given().auth()
+                .oauth2(scenario.token(buyer))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amount", amount, "currency", "USD"))
+                .post("/api/wallets/me/top-ups");
+    }
+
+    private Response create(String key, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(scenario.token(buyer))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/escrows");
+    }
+
+    private Response confirm(String id, String key) {
+        return given().auth()
+                .oauth2(scenario.token(buyer))
+                .header("Idempotency-Key", key)
+                .post("/api/escrows/" + id + "/confirm");
+    }
+}

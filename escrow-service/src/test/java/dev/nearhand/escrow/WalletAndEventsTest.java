@@ -1,0 +1,157 @@
+package dev.nearhand.escrow;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.escrow.support.Scenario;
+import dev.nearhand.testing.KafkaProbe;
+import dev.nearhand.testing.NearhandTestResource;
+import dev.nearhand.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(NearhandTestResource.class)
+class WalletAndEventsTest {
+
+    @Inject Scenario scenario;
+
+    @Test
+    void shouldEmitOneGoldenShapedEventPerTransitionInOrder() {
+        String buyer = Scenario.user("buyer");
+        String seller = Scenario.user("seller");
+        UUID listing = scenario.listing(seller, "450.00", "TWD");
+        UUID released = scenario.held(buyer, listing, 2, "900.00", "TWD");
+        scenario.act(seller, released, "accept").then().statusCode(200);
+        scenario.act(seller, released, "deliver").then().statusCode(200);
+        scenario.act(buyer, released, "release").then().statusCode(200);
+        UUID resolved = scenario.held(buyer, listing, 1, "450.00", "TWD");
+        scenario.act(seller, resolved, "accept").then().statusCode(200);
+        scenario.act(buyer, resolved, "dispute").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.forUser(Scenario.user("op")).operator().sign())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("sellerShare", "100.00"))
+                .post("/api/escrows/" + resolved + "/resolve")
+                .then()
+                .statusCode(200);
+        UUID revoked = scenario.held(buyer, listing, 1, "450.00", "TWD");
+        scenario.act(buyer, revoked, "revoke").then().statusCode(200);
+        UUID declined = scenario.held(buyer, listing, 1, "450.00", "TWD");
+        scenario.act(seller, declined, "decline").then().statusCode(200);
+
+        try (KafkaProbe kafka = KafkaProbe.reading(Topics.ESCROW_ESCROWS)) {
+            assertEvents(
+                    kafka,
+                    released,
+                    "EscrowHeld",
+                    "EscrowAccepted",
+                    "EscrowDelivered",
+                    "EscrowReleased");
+            assertEvents(
+                    kafka,
+                    resolved,
+                    "EscrowHeld",
+                    "EscrowAccepted",
+                    "EscrowDisputed",
+                    "EscrowResolved");
+            assertEvents(kafka, revoked, "EscrowHeld", "EscrowRevoked");
+            List<ConsumerRecord<String, String>> last =
+                    assertEvents(kafka, declined, "EscrowHeld", "EscrowDeclined");
+            assertThat(last.get(1).value())
+                    .contains(
+                            "\"buyerId\":\"" + buyer + "\"",
+                            "\"category\":\"repair.bike\"",
+                            "\"cell\":\"894ba0a4c4bffff\"",
+                            "\"amount\":\"450.00\"");
+        }
+    }
+
+    private List<ConsumerRecord<String, String>> assertEvents(
+            KafkaProbe kafka, UUID escrowId, String... types) {
+        List<ConsumerRecord<String, String>> records =
+                kafka.awaitAtLeast(types.length, r -> r.key().equals(escrowId.toString()));
+        assertThat(records).extracting(LedgerTypes::type).containsExactly(types);
+        long revision = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            GoldenSamples.assertSameShape(
+                    record.value(), "escrow/" + LedgerTypes.type(record) + ".json");
+            long next = Long.parseLong(record.value().replaceAll(".*\"revision\":(\\d+).*", "$1"));
+            assertThat(next).isGreaterThan(revision);
+            revision = next;
+        }
+        return records;
+    }
+
+    /** Reads the event type header of a record. */
+    static final class LedgerTypes {
+        static String type(ConsumerRecord<String, String> record) {
+            Header header = record.headers().lastHeader(Topics.HEADER_EVENT_TYPE);
+            return new String(header.value());
+        }
+    }
+
+    @Test
+    void shouldPageEntriesNewestFirstAndExportThemAsCsv() {
+        String user = Scenario.user("saver");
+        scenario.topUp(user, "10.00", "EUR");
+        scenario.topUp(user, "20.00", "EUR");
+        scenario.topUp(user, "30.00", "CHF");
+        String token = scenario.token(user);
+
+        var first =
+                given().auth().oauth2(token).queryParam("limit", 2).get("/api/wallets/me/entries");
+        first.then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[0].amount.amount", equalTo("30.00"))
+                .body("items[0].kind", equalTo("TOP_UP"))
+                .body("items[0].account", equalTo("AVAILABLE"));
+        given().auth()
+                .oauth2(token)
+                .queryParam("cursor", (String) first.path("nextCursor"))
+                .get("/api/wallets/me/entries")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].balanceAfter.amount", equalTo("10.00"));
+        given().auth()
+                .oauth2(token)
+                .get("/api/wallets/me")
+                .then()
+                .statusCode(200)
+                .body("balances.currency", org.hamcrest.Matchers.contains("CHF", "EUR"))
+                .body("balances[1].available", equalTo("30.00"))
+                .body("balances[1].held", equalTo("0.00"));
+
+        String csv =
+                given().auth()
+                        .oauth2(token)
+                        .accept("text/csv")
+                        .get("/api/wallets/me/entries")
+                        .then()
+                        .statusCode(200)
+                        .contentType("text/csv")
+                        .extract()
+                        .asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0))
+                .isEqualTo("id,at,kind,account,escrowId,amount,currency,balanceAfter");
+        assertThat(lines.get(1)).contains(",TOP_UP,AVAILABLE,,30.00,CHF,30.00");
+        assertThat(lines.get(3)).contains(",TOP_UP,AVAILABLE,,10.00,EUR,10.00");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.nearhand.escrow.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.testing.KafkaProbe;
+import dev.nearhand.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Test vocabulary: users, listings fed through real Kafka, wallets and escrows over HTTP. */
+@ApplicationScoped
+public class Scenario {
+
+    private final LedgerProbe probe;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    Scenario(LedgerProbe probe) {
+        this.probe = probe;
+    }
+
+    public static String user(String role) {
+        return role + "-" + UUID.randomUUID();
+    }
+
+    /** A token for an ID-verified user (the common case); other levels via TestTokens. */
+    public String token(String userId) {
+        return tokens.computeIfAbsent(userId, id -> TestTokens.forUser(id).kyc("id").sign());
+    }
+
+    /** Publishes an active listing through Kafka, as listing-service would, and waits for it. */
+    public UUID listing(String sellerId, String price, String currency) {
+        UUID listingId = UUID.randomUUID();
+        sendListing("ListingPublished", listingId, sellerId, 1, "ACTIVE", price, currency);
+        return listingId;
+    }
+
+    /** Sends a listing event shaped like the golden sample; waits until escrow has applied it. */
+    public UUID sendListing(
+            String type,
+            UUID listingId,
+            String sellerId,
+            long revision,
+            String status,
+            String price,
+            String currency) {
+        UUID eventId =
+                sendListingNoWait(type, listingId, sellerId, revision, status, price, currency);
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.processed(eventId));
+        return eventId;
+    }
+
+    public UUID sendListingNoWait(
+            String type,
+            UUID listingId,
+            String sellerId,
+            long revision,
+            String status,
+            String price,
+            String currency) {
+        return sendListingWithId(
+                UUID.randomUUID(), type, listingId, sellerId, revision, status, price, currency);
+    }
+
+    /** Sends with a chosen event id, e.g. to redeliver one. */
+    public UUID sendListingWithId(
+            UUID eventId,
+            String type,
+            UUID listingId,
+            String sellerId,
+            long revision,
+            String status,
+            String price,
+            String currency) {
+        try {
+            String samplePath = "listing/" + type + ".json";
+            ObjectNode root =
+                    (ObjectNode) GoldenSamples.MAPPER.readTree(GoldenSamples.read(samplePath));
+            root.put("eventId", eventId.toString());
+            ObjectNode listing = (ObjectNode) root.get("listing");
+            listing.put("listingId", listingId.toString());
+            listing.put("sellerId", sellerId);
+            listing.put("revision", revision);
+            listing.put("status", status);
+            ((ObjectNode) listing.get("price")).put("amount", price).put("currency", currency);
+            KafkaProbe.send(
+                    Topics.LISTING_LISTINGS,
+                    listingId.toString(),
+                    type,
+                    eventId.toString(),
+                    GoldenSamples.MAPPER.writeValueAsString(root));
+            return eventId;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void topUp(String userId, String amount, String currency) {
+        given().auth()
+                .oauth2(token(userId))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("amount", amount, "currency", currency))
+                .post("/api/wallets/me/top-ups")
+                .then()
+                .statusCode(201);
+    }
+
+    public Response open(String buyerId, UUID listingId, int quantity) {
+        return given().auth()
+                .oauth2(token(buyerId))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("listingId", listingId.toString(), "quantity", quantity))
+                .post("/api/escrows");
+    }
+
+    public UUID opened(String buyerId, UUID listingId, int quantity) {
+        return UUID.fromString(
+                open(buyerId, listingId, quantity).then().statusCode(201).extract().path("id"));
+    }
+
+    /** A party's move with a fresh Idempotency-Key. */
+    public Response act(String userId, UUID escrowId, String action) {
+        return actWithToken(token(userId), escrowId, action);
+    }
+
+    public Response actWithToken(String token, UUID escrowId, String action) {
+        return given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/escrows/" + escrowId + "/" + action);
+    }
+
+    /** An escrow confirmed by its buyer: the buyer is topped up with exactly what it needs. */
+    public UUID held(String buyerId, UUID listingId, int quantity, String topUp, String currency) {
+        topUp(buyerId, topUp, currency);
+        UUID id = opened(buyerId, listingId, quantity);
+        act(buyerId, id, "confirm").then().statusCode(200);
+        return id;
+    }
+
+    /** {@code [available, held]} of a user in a currency, zero when absent. */
+    public BigDecimal[] balance(String userId, String currency) {
+        Response wallet = given().auth().oauth2(token(userId)).get("/api/wallets/me");
+        wallet.then().statusCode(200);
+        String available =
+                wallet.path("balances.find { it.currency == '" + currency + "' }.available");
+        String held = wallet.path("balances.find { it.currency == '" + currency + "' }.held");
+        return new BigDecimal[] {
+            available == null ? BigDecimal.ZERO : new BigDecimal(available),
+            held == null ? BigDecimal.ZERO : new BigDecimal(held)
+        };
+    }
+
+    public BigDecimal available(String userId, String currency) {
+        return balance(userId, currency)[0];
+    }
+
+    public BigDecimal heldOf(String userId, String currency) {
+        return balance(userId, currency)[1];
+    }
+}
