@@ -1,0 +1,17 @@
+package dev.nearhand.reputation.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The one clock every window, rate limit and decay is computed with, so tests can move time. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

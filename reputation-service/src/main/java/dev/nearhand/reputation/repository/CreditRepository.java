@@ -1,0 +1,34 @@
+package dev.nearhand.reputation.repository;
+
+import dev.nearhand.reputation.Credit;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+
+/** Users' current credit. */
+@ApplicationScoped
+public class CreditRepository implements PanacheRepositoryBase<Credit, String> {
+
+    /**
+     * The user's credit row locked for this transaction, created at the prior first. The insert
+     * ignores conflicts so two first changes of one user cannot fail each other.
+     */
+    public Credit lockOrCreate(Credit prior) {
+        getEntityManager()
+                .createNativeQuery(
+                        "INSERT INTO credit (user_id, transaction, social, tier, completed_trades,"
+                                + " effective_evidence, credit_version, updated_at)"
+                                + " VALUES (?1, ?2, ?3, ?4, 0, 0, 0, now()) ON CONFLICT DO NOTHING")
+                .setParameter(1, prior.userId())
+                .setParameter(2, prior.transaction())
+                .setParameter(3, prior.social())
+                .setParameter(4, prior.tier().name())
+                .executeUpdate();
+        return findByIdOptional(prior.userId(), LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+    }
+
+    public Optional<Credit> of(String userId) {
+        return findByIdOptional(userId);
+    }
+}

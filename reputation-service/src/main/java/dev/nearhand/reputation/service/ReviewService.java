@@ -1,0 +1,120 @@
+package dev.nearhand.reputation.service;
+
+import dev.nearhand.reputation.AlreadyReviewedException;
+import dev.nearhand.reputation.EscrowNotFoundException;
+import dev.nearhand.reputation.Evidence;
+import dev.nearhand.reputation.EvidenceKind;
+import dev.nearhand.reputation.Review;
+import dev.nearhand.reputation.ReviewNotFoundException;
+import dev.nearhand.reputation.ReviewWindowClosedException;
+import dev.nearhand.reputation.Trade;
+import dev.nearhand.reputation.TradeNotFinishedException;
+import dev.nearhand.reputation.config.ReputationConfig;
+import dev.nearhand.reputation.repository.ReviewRepository;
+import dev.nearhand.reputation.repository.TradeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Double-blind reviews: written hidden, revealed together when both parties have written or when
+ * the window closes, and only then counted.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final TradeRepository trades;
+    private final CreditService credits;
+    private final CreditCalculator calculator;
+    private final ReputationConfig config;
+    private final Clock clock;
+
+    ReviewService(
+            ReviewRepository reviews,
+            TradeRepository trades,
+            CreditService credits,
+            CreditCalculator calculator,
+            ReputationConfig config,
+            Clock clock) {
+        this.reviews = reviews;
+        this.trades = trades;
+        this.credits = credits;
+        this.calculator = calculator;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Writes the reviewer's review of their counterpart; refused requests change nothing. */
+    @Transactional
+    public Review write(String reviewerId, UUID escrowId, int rating, String comment) {
+        Instant now = clock.instant();
+        // The trade's row lock serializes both parties' reviews: the second sees the first.
+        Trade trade =
+                trades.findForUpdate(escrowId)
+                        .filter(t -> t.isParty(reviewerId))
+                        .orElseThrow(() -> new EscrowNotFoundException(escrowId));
+        if (trade.status() == null || !trade.status().isReviewable()) {
+            throw new TradeNotFinishedException(trade.status());
+        }
+        if (reviews.byEscrowAndReviewer(escrowId, reviewerId).isPresent()) {
+            throw new AlreadyReviewedException();
+        }
+        if (trade.reviewWindowClosedAt(now)) {
+            throw new ReviewWindowClosedException(trade.reviewDeadline());
+        }
+        double weight =
+                credits.reviewerCredibility(reviewerId) * calculator.pairFactor(trade.pairIndex());
+        Review review = Review.write(trade, reviewerId, rating, comment, weight, now);
+        reviews.persist(review);
+        reviews.byEscrowAndReviewer(escrowId, trade.counterpartOf(reviewerId))
+                .ifPresent(
+                        other -> {
+                            publish(other, now);
+                            publish(review, now);
+                        });
+        return review;
+    }
+
+    /** A review the caller may read: its author's at any time, anyone's once published. */
+    @Transactional
+    public Review readable(UUID id, String callerId) {
+        return reviews.findByIdOptional(id)
+                .filter(r -> r.visibleTo(callerId))
+                .orElseThrow(() -> new ReviewNotFoundException(id));
+    }
+
+    @Transactional
+    public List<Review> publishedAbout(String userId, ReviewRepository.Position after, int limit) {
+        return reviews.publishedAbout(userId, after, limit);
+    }
+
+    /**
+     * Publishes hidden reviews whose window has closed. Safe to run on every replica at once.
+     *
+     * @return how many were published (a full batch means more may be due)
+     */
+    @Transactional
+    public int publishDue() {
+        Instant now = clock.instant();
+        List<Review> due = reviews.claimDue(now, config.reviews().publishBatch());
+        due.forEach(review -> publish(review, now));
+        return due.size();
+    }
+
+    private void publish(Review review, Instant now) {
+        if (review.publish(now)) {
+            credits.record(
+                    new Evidence(
+                            review.subjectId(),
+                            EvidenceKind.REVIEW,
+                            review.value(),
+                            review.weight() * config.weights().review(),
+                            review.id(),
+                            now));
+        }
+    }
+}

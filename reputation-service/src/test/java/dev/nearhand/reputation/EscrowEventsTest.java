@@ -1,0 +1,217 @@
+package dev.nearhand.reputation;
+
+import static dev.nearhand.reputation.Escrows.event;
+import static dev.nearhand.reputation.Escrows.finished;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.testing.KafkaProbe;
+import dev.nearhand.testing.NearhandTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Escrow events from Kafka: each final status's credit effect, applied once, newest revision wins.
+ */
+@QuarkusTest
+@QuarkusTestResource(NearhandTestResource.class)
+class EscrowEventsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject TestClock clock;
+    @Inject EntityManager entityManager;
+
+    @Test
+    void shouldCreditBothPartiesWhenEscrowIsReleased() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        UUID escrow = UUID.randomUUID();
+        event("HELD", escrow, buyer, seller, "900.00", "TWD", null, 2, clock.instant())
+                .sendToKafka();
+        event("RELEASED", escrow, buyer, seller, "900.00", "TWD", null, 5, clock.instant())
+                .sendToKafka();
+
+        awaitCompleted(seller, 1);
+        awaitCompleted(buyer, 1);
+        assertThat(ReputationApi.transaction(seller)).isGreaterThan(500);
+        assertThat(ReputationApi.transaction(buyer)).isGreaterThan(500);
+    }
+
+    @Test
+    void shouldCountDeclinedAndExpiredEscrowsAgainstTheSellerOnly() {
+        String buyer = ReputationApi.newUser("buyer");
+        String decliner = ReputationApi.newUser("decliner");
+        String ghost = ReputationApi.newUser("ghost");
+        finished("DECLINED", buyer, decliner, clock.instant()).sendToKafka();
+        finished("EXPIRED", buyer, ghost, clock.instant()).sendToKafka();
+
+        await().atMost(WAIT).until(() -> ReputationApi.transaction(decliner) < 500);
+        await().atMost(WAIT).until(() -> ReputationApi.transaction(ghost) < 500);
+        // Ghosting a paid buyer weighs more than declining them.
+        assertThat(ReputationApi.transaction(ghost))
+                .isLessThan(ReputationApi.transaction(decliner));
+        assertThat(ReputationApi.creditOf(buyer))
+                .containsEntry("transaction", 500)
+                .containsEntry("completedTrades", 0);
+    }
+
+    @Test
+    void shouldMarkTheLoserOfADispute() {
+        String buyer = ReputationApi.newUser("buyer");
+        String loser = ReputationApi.newUser("seller-lost");
+        String winner = ReputationApi.newUser("seller-won");
+        String complainer = ReputationApi.newUser("buyer-failed");
+        event(
+                        "RESOLVED",
+                        UUID.randomUUID(),
+                        buyer,
+                        loser,
+                        "900.00",
+                        "TWD",
+                        "240.00",
+                        6,
+                        clock.instant())
+                .sendToKafka();
+        event(
+                        "RESOLVED",
+                        UUID.randomUUID(),
+                        complainer,
+                        winner,
+                        "900.00",
+                        "TWD",
+                        "800.00",
+                        6,
+                        clock.instant())
+                .sendToKafka();
+
+        await().atMost(WAIT).until(() -> ReputationApi.transaction(loser) < 500);
+        awaitCompleted(winner, 1);
+        await().atMost(WAIT).until(() -> ReputationApi.transaction(complainer) < 500);
+        assertThat(ReputationApi.transaction(winner)).isGreaterThan(500);
+        assertThat(ReputationApi.transaction(complainer))
+                .isGreaterThan(ReputationApi.transaction(loser));
+        assertThat(ReputationApi.creditOf(buyer)).containsEntry("transaction", 500);
+    }
+
+    @Test
+    void shouldLeaveBothPartiesNeutralWhenTheBuyerRevokes() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        Escrows.EscrowEvent revoked = finished("REVOKED", buyer, seller, clock.instant());
+        revoked.sendToKafka();
+
+        await().atMost(WAIT).until(() -> processed(revoked.eventId()));
+        assertThat(ReputationApi.creditOf(seller))
+                .containsEntry("transaction", 500)
+                .containsEntry("tier", "NEW");
+        assertThat(ReputationApi.creditOf(buyer)).containsEntry("transaction", 500);
+    }
+
+    @Test
+    void shouldIgnoreAStaleRevision() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        UUID escrow = UUID.randomUUID();
+        event("RELEASED", escrow, buyer, seller, "900.00", "TWD", null, 5, clock.instant())
+                .sendToKafka();
+        awaitCompleted(seller, 1);
+        Map<String, Object> before = ReputationApi.creditOf(seller);
+
+        // A late DECLINED of revision 3 (wrong but possible on replays) must not count.
+        Escrows.EscrowEvent stale =
+                event("DECLINED", escrow, buyer, seller, "900.00", "TWD", null, 3, clock.instant());
+        stale.sendToKafka();
+
+        await().atMost(WAIT).until(() -> processed(stale.eventId()));
+        assertThat(ReputationApi.creditOf(seller)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldApplyARedeliveredEventOnlyOnce() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        Escrows.EscrowEvent released = finished("RELEASED", buyer, seller, clock.instant());
+        released.sendToKafka();
+        awaitCompleted(seller, 1);
+
+        // The same event id again, altered so that only the inbox (not the revision) can stop it.
+        String key = released.escrowId().toString();
+        released.with(released.eventId(), UUID.randomUUID(), 5).sendToKafka(key);
+        released.sendToKafka();
+        // A stale event of the same escrow: same key, same partition, so once it is processed
+        // the redeliveries before it were too.
+        Escrows.EscrowEvent marker =
+                event(
+                        "HELD",
+                        released.escrowId(),
+                        buyer,
+                        seller,
+                        "900.00",
+                        "TWD",
+                        null,
+                        2,
+                        clock.instant());
+        marker.sendToKafka();
+
+        await().atMost(WAIT).until(() -> processed(marker.eventId()));
+        assertThat(ReputationApi.creditOf(seller)).containsEntry("completedTrades", 1);
+        assertThat(ReputationApi.creditOf(buyer)).containsEntry("completedTrades", 1);
+    }
+
+    @Test
+    void shouldAnnounceEveryCreditChangeWithTheGoldenShapeAndGrowingVersions() throws Exception {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        finished("RELEASED", buyer, seller, clock.instant()).sendToKafka();
+        finished("DECLINED", buyer, seller, clock.instant()).sendToKafka();
+        finished("RELEASED", buyer, seller, clock.instant()).sendToKafka();
+
+        try (KafkaProbe probe = KafkaProbe.reading(Topics.REPUTATION_CREDIT)) {
+            probe.awaitAtLeast(3, record -> seller.equals(record.key()));
+            List<ConsumerRecord<String, String>> events =
+                    probe.settle(Duration.ofMillis(500), record -> seller.equals(record.key()));
+            assertThat(events).hasSize(3);
+            long previous = 0;
+            for (ConsumerRecord<String, String> record : events) {
+                GoldenSamples.assertSameShape(record.value(), "reputation/CreditChanged.json");
+                JsonNode changed = GoldenSamples.MAPPER.readTree(record.value());
+                assertThat(changed.get("userId").asText()).isEqualTo(seller);
+                assertThat(changed.get("creditVersion").asLong()).isGreaterThan(previous);
+                previous = changed.get("creditVersion").asLong();
+            }
+        }
+    }
+
+    private static void awaitCompleted(String user, int trades) {
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                ((Integer) ReputationApi.creditOf(user).get("completedTrades"))
+                                        >= trades);
+    }
+
+    private boolean processed(UUID eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                !entityManager
+                                        .createNativeQuery(
+                                                "SELECT 1 FROM processed_event WHERE event_id = ?1")
+                                        .setParameter(1, eventId)
+                                        .getResultList()
+                                        .isEmpty());
+    }
+}
