@@ -1,0 +1,33 @@
+package dev.nearhand.matching.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nearhand.contracts.escrow.EscrowReleased;
+import dev.nearhand.matching.service.TradeService;
+import dev.nearhand.platform.inbox.IncomingEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Reads escrow events; only released escrows matter here: they are completed trades. */
+@ApplicationScoped
+public class EscrowEventsConsumer {
+
+    private final TradeService trades;
+    private final ObjectMapper mapper;
+
+    EscrowEventsConsumer(TradeService trades, ObjectMapper mapper) {
+        this.trades = trades;
+        this.mapper = mapper;
+    }
+
+    @Incoming("escrow-events")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record);
+        if (EscrowReleased.class.getSimpleName().equals(event.type())) {
+            EscrowReleased released = event.read(mapper, EscrowReleased.class);
+            trades.released(event.eventId(), released.occurredAt(), released.escrow());
+        }
+    }
+}

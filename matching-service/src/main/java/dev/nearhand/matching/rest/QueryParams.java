@@ -1,0 +1,103 @@
+package dev.nearhand.matching.rest;
+
+import dev.nearhand.platform.problem.InvalidFieldException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads query parameters by hand, so that a bad one is a 400 problem naming it (JAX-RS would answer
+ * an unparseable number with a bare 404).
+ */
+final class QueryParams {
+
+    static final Set<String> KINDS = Set.of("SERVICE", "KNOWLEDGE", "TIME", "ITEM");
+    static final Set<String> UNITS = Set.of("HOUR", "SESSION", "DAY", "ITEM", "FIXED");
+
+    private QueryParams() {}
+
+    static double requiredDouble(String field, String value, double min, double max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return optionalDouble(field, value, min, max, 0);
+    }
+
+    static double optionalDouble(
+            String field, String value, double min, double max, double defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "must be a number");
+        }
+        if (!(parsed >= min && parsed <= max)) {
+            throw new InvalidFieldException(field, "must be between " + min + " and " + max);
+        }
+        return parsed;
+    }
+
+    static BigDecimal optionalAmount(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value);
+            if (amount.signum() < 0) {
+                throw new InvalidFieldException(field, "must not be negative");
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "must be a decimal amount");
+        }
+    }
+
+    static Integer optionalInt(String field, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed < min || parsed > max) {
+                throw new InvalidFieldException(field, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "must be a whole number");
+        }
+    }
+
+    static String oneOf(String field, String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String upper = value.trim().toUpperCase(Locale.ROOT);
+        if (!allowed.contains(upper)) {
+            throw new InvalidFieldException(field, "must be one of " + allowed);
+        }
+        return upper;
+    }
+
+    static String currency(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.matches("[A-Z]{3}")) {
+            throw new InvalidFieldException(field, "must be an ISO 4217 code such as TWD");
+        }
+        return value;
+    }
+
+    static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidFieldException(field, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.nearhand.matching.rest;
+
+import dev.nearhand.matching.config.MatchingConfig;
+import dev.nearhand.matching.service.SearchCriteria;
+import dev.nearhand.matching.service.SearchService;
+import dev.nearhand.matching.service.TextNormalizer;
+import dev.nearhand.platform.paging.Cursors;
+import dev.nearhand.platform.paging.Page;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Nearby search: public, no token needed. */
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SearchResource {
+
+    private static final Set<String> SORTS =
+            Arrays.stream(SearchCriteria.Sort.values()).map(Enum::name).collect(Collectors.toSet());
+
+    private final SearchService search;
+    private final MatchingConfig.Search config;
+
+    SearchResource(SearchService search, MatchingConfig config) {
+        this.search = search;
+        this.config = config.search();
+    }
+
+    @GET
+    @Operation(
+            summary = "Active listings near a point",
+            description =
+                    "Great-circle radius (default 5 km, at most 50 km); q matches Chinese (Simplified"
+                            + " and Traditional), English and German; sort relevance (default),"
+                            + " distance, price or credit. Distances are rounded to 0.1 km.")
+    @APIResponse(responseCode = "200", description = "A page of results")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
+    public Page<SearchItem> search(
+            @QueryParam("lat") String lat,
+            @QueryParam("lon") String lon,
+            @QueryParam("radiusKm") String radiusKm,
+            @QueryParam("q") String q,
+            @QueryParam("category") String category,
+            @QueryParam("kind") String kind,
+            @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("currency") String currency,
+            @QueryParam("minCredit") String minCredit,
+            @QueryParam("sort") String sort,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        double radius =
+                QueryParams.optionalDouble(
+                        "radiusKm",
+                        radiusKm,
+                        Double.MIN_VALUE,
+                        config.maxRadiusKm(),
+                        config.defaultRadiusKm());
+        String sortName = QueryParams.oneOf("sort", sort, SORTS);
+        SearchCriteria.Sort order =
+                sortName == null
+                        ? SearchCriteria.Sort.RELEVANCE
+                        : SearchCriteria.Sort.valueOf(sortName);
+        SearchCriteria criteria =
+                new SearchCriteria(
+                        QueryParams.requiredDouble("lat", lat, -90, 90),
+                        QueryParams.requiredDouble("lon", lon, -180, 180),
+                        radius,
+                        TextNormalizer.query(QueryParams.text("q", q, 200)),
+                        QueryParams.text("category", category, 100),
+                        QueryParams.oneOf("kind", kind, QueryParams.KINDS),
+                        QueryParams.optionalAmount("maxPrice", maxPrice),
+                        QueryParams.currency("currency", currency),
+                        QueryParams.optionalInt("minCredit", minCredit, 0, 1000),
+                        order,
+                        Cursors.limit(
+                                QueryParams.optionalInt("limit", limit, 1, Page.MAX_LIMIT),
+                                config.defaultLimit()),
+                        SearchService.position(cursor, order));
+        Page<dev.nearhand.matching.service.SearchHit> page = search.search(criteria);
+        return new Page<>(page.items().stream().map(SearchItem::from).toList(), page.nextCursor());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.nearhand.matching.service;
+
+import dev.nearhand.contracts.reputation.CreditChanged;
+import dev.nearhand.matching.SellerCredit;
+import dev.nearhand.matching.repository.SellerCreditRepository;
+import dev.nearhand.platform.inbox.Inbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Keeps sellers' credit from reputation's events, for ranking and the minCredit filter. */
+@ApplicationScoped
+public class CreditService {
+
+    static final String CONSUMER = "matching.credit";
+
+    private final SellerCreditRepository credits;
+    private final Inbox inbox;
+
+    CreditService(SellerCreditRepository credits, Inbox inbox) {
+        this.credits = credits;
+        this.inbox = inbox;
+    }
+
+    @Transactional
+    public void apply(CreditChanged e) {
+        if (!inbox.firstDelivery(CONSUMER, e.eventId())) {
+            return;
+        }
+        SellerCredit credit = credits.findForUpdate(e.userId()).orElse(null);
+        boolean created = credit == null;
+        if (created) {
+            credit = new SellerCredit(e.userId());
+        }
+        credit.apply(
+                e.creditVersion(),
+                e.transaction(),
+                e.social(),
+                e.tier(),
+                e.completedTrades(),
+                e.occurredAt());
+        if (created) {
+            credits.persist(credit);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.nearhand.matching.service;
+
+import dev.nearhand.contracts.Area;
+import dev.nearhand.contracts.Money;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.contracts.matching.NeedPosted;
+import dev.nearhand.matching.Need;
+import dev.nearhand.matching.NeedNotFoundException;
+import dev.nearhand.matching.ShopArea;
+import dev.nearhand.matching.ShopRequiredException;
+import dev.nearhand.matching.config.MatchingConfig;
+import dev.nearhand.matching.repository.NeedRepository;
+import dev.nearhand.matching.repository.ShopAreaRepository;
+import dev.nearhand.platform.outbox.Outbox;
+import dev.nearhand.platform.paging.Cursors;
+import dev.nearhand.platform.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Posting, finding and closing needs; a posted need is announced through the outbox. */
+@ApplicationScoped
+public class NeedService {
+
+    private final NeedRepository needs;
+    private final ShopAreaRepository shops;
+    private final AreaCells cells;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final MatchingConfig.Needs config;
+
+    NeedService(
+            NeedRepository needs,
+            ShopAreaRepository shops,
+            AreaCells cells,
+            Outbox outbox,
+            Clock clock,
+            MatchingConfig config) {
+        this.needs = needs;
+        this.shops = shops;
+        this.cells = cells;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config.needs();
+    }
+
+    /** What a buyer asks for; the position is snapped to its cell before anything is stored. */
+    public record Draft(
+            String text, String category, double lat, double lon, Money budget, String when) {}
+
+    @Transactional
+    public Need post(String posterId, Draft draft) {
+        Area area = cells.snap(draft.lat(), draft.lon());
+        Instant now = clock.instant();
+        Need need =
+                new Need(
+                        UUID.randomUUID(),
+                        posterId,
+                        draft.text(),
+                        draft.category(),
+                        area.cell(),
+                        area.lat(),
+                        area.lon(),
+                        draft.budget() == null ? null : new BigDecimal(draft.budget().amount()),
+                        draft.budget() == null ? null : draft.budget().currency(),
+                        draft.when(),
+                        now,
+                        now.plus(config.ttl()));
+        needs.persist(need);
+        outbox.append(
+                Topics.MATCHING_NEEDS,
+                new NeedPosted(
+                        UUID.randomUUID(),
+                        now,
+                        1,
+                        need.needId(),
+                        need.text(),
+                        need.category(),
+                        area,
+                        draft.budget(),
+                        need.when(),
+                        now,
+                        need.expiresAt()));
+        return need;
+    }
+
+    /** Open needs within the caller's shop's service radius, newest first. */
+    @Transactional
+    public Page<Need> nearMyShop(String ownerId, String cursor, int limit) {
+        ShopArea shop = shops.findByOwner(ownerId).orElseThrow(ShopRequiredException::new);
+        NeedRepository.Position after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> parts = Cursors.decode(cursor, 2);
+            try {
+                after =
+                        new NeedRepository.Position(
+                                Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            } catch (RuntimeException e) {
+                throw new dev.nearhand.platform.problem.InvalidFieldException(
+                        "cursor", "not a cursor this service issued");
+            }
+        }
+        List<Need> found =
+                needs.openNear(
+                        shop.lat(),
+                        shop.lon(),
+                        shop.serviceRadiusKm(),
+                        clock.instant(),
+                        after,
+                        limit + 1);
+        if (found.size() <= limit) {
+            return new Page<>(found, null);
+        }
+        List<Need> page = found.subList(0, limit);
+        Need last = page.get(limit - 1);
+        return new Page<>(
+                page, Cursors.encode(last.postedAt().toString(), last.needId().toString()));
+    }
+
+    /** Closes the caller's own need; anyone else's (or an unknown one) is a 404. */
+    @Transactional
+    public void close(String userId, UUID needId) {
+        Need need =
+                needs.findByIdOptional(needId)
+                        .filter(n -> n.isPostedBy(userId))
+                        .filter(n -> n.isOpenAt(clock.instant()))
+                        .orElseThrow(() -> new NeedNotFoundException(needId));
+        need.close(clock.instant());
+    }
+}

@@ -1,0 +1,142 @@
+package dev.nearhand.matching;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.nearhand.contracts.Area;
+import dev.nearhand.contracts.Event;
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Money;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.contracts.listing.ListingPaused;
+import dev.nearhand.contracts.listing.ListingPublished;
+import dev.nearhand.contracts.listing.ListingResumed;
+import dev.nearhand.contracts.listing.ListingSnapshot;
+import dev.nearhand.contracts.listing.ListingUpdated;
+import dev.nearhand.contracts.listing.ListingWithdrawn;
+import dev.nearhand.matching.service.AreaCells;
+import dev.nearhand.testing.KafkaProbe;
+import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds listing events shaped like the golden samples, sends them, and searches. */
+final class Fixtures {
+
+    static final AreaCells CELLS = new AreaCells();
+
+    private Fixtures() {}
+
+    /** A listing snapshot at the coarse area of a point, ACTIVE unless changed. */
+    static ListingSnapshot listing(
+            UUID id,
+            long revision,
+            String status,
+            String title,
+            String category,
+            double lat,
+            double lon) {
+        return listing(
+                id, revision, status, title, category, lat, lon, "450.00", "TWD", "seller-" + id);
+    }
+
+    static ListingSnapshot listing(
+            UUID id,
+            long revision,
+            String status,
+            String title,
+            String category,
+            double lat,
+            double lon,
+            String amount,
+            String currency,
+            String sellerId) {
+        Area area = CELLS.snap(lat, lon);
+        Instant now = Instant.parse("2026-11-20T08:15:00Z").plusSeconds(revision);
+        return new ListingSnapshot(
+                id,
+                UUID.nameUUIDFromBytes(sellerId.getBytes()),
+                sellerId,
+                revision,
+                status,
+                "SERVICE",
+                title,
+                "",
+                category,
+                List.of(),
+                amount == null ? null : new Money(amount, currency),
+                "HOUR",
+                amount == null,
+                null,
+                null,
+                area,
+                now,
+                now);
+    }
+
+    /** The event record a status stands for, as listing-service would emit it. */
+    static Event event(String type, UUID eventId, ListingSnapshot s) {
+        Instant at = s.updatedAt();
+        return switch (type) {
+            case "ListingPublished" -> new ListingPublished(eventId, at, 1, s);
+            case "ListingUpdated" -> new ListingUpdated(eventId, at, 1, s);
+            case "ListingPaused" -> new ListingPaused(eventId, at, 1, s);
+            case "ListingResumed" -> new ListingResumed(eventId, at, 1, s);
+            case "ListingWithdrawn" -> new ListingWithdrawn(eventId, at, 1, s);
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    /** Sends a listing event on the real topic, checked against its golden sample's shape. */
+    static String sendListing(String type, UUID eventId, ListingSnapshot s) {
+        String json = json(event(type, eventId, s));
+        GoldenSamples.assertSameShape(json, "listing/" + type + ".json");
+        KafkaProbe.send(
+                Topics.LISTING_LISTINGS, s.listingId().toString(), type, eventId.toString(), json);
+        return json;
+    }
+
+    static String json(Object event) {
+        try {
+            return GoldenSamples.MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ValidatableResponse search(Map<String, ?> params) {
+        return given().queryParams(params).when().get("/api/search").then();
+    }
+
+    /** Every listing id over all pages, following nextCursor. */
+    static List<String> allIds(Map<String, Object> params) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> withCursor = new java.util.HashMap<>(params);
+            if (cursor != null) {
+                withCursor.put("cursor", cursor);
+            }
+            var body = search(withCursor).statusCode(200).extract();
+            ids.addAll(body.path("items.listingId"));
+            cursor = body.path("nextCursor");
+        } while (cursor != null);
+        return ids;
+    }
+
+    /** Great-circle distance on earthdistance's sphere (radius 6,378,168 m), in metres. */
+    static double haversineMetres(double lat1, double lon1, double lat2, double lon2) {
+        double r = 6_378_168d;
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a =
+                Math.pow(Math.sin(dLat / 2), 2)
+                        + Math.cos(Math.toRadians(lat1))
+                                * Math.cos(Math.toRadians(lat2))
+                                * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}

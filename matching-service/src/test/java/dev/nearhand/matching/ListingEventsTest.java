@@ -1,0 +1,203 @@
+package dev.nearhand.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.testing.KafkaProbe;
+import dev.nearhand.testing.NearhandTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listing, credit and escrow events through real Kafka: once each, newest revision wins, and paused
+ * or withdrawn listings leave the results.
+ */
+@QuarkusTest
+@QuarkusTestResource(NearhandTestResource.class)
+class ListingEventsTest {
+
+    // Hsinchu: reserved for this test.
+    private static final double LAT = 24.8039;
+    private static final double LON = 120.9647;
+
+    @Inject EntityManager entityManager;
+
+    @Test
+    void shouldIndexTheGoldenSampleWhenPublished() {
+        String json = GoldenSamples.read("listing/ListingPublished.json");
+        String eventId = "e1a1c0de-0000-4000-8000-000000000001";
+        KafkaProbe.send(
+                Topics.LISTING_LISTINGS,
+                "5f0c7a52-3d7e-4a8b-9b1e-2f6c1d9e8a41",
+                "ListingPublished",
+                eventId,
+                json);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                titles(25.0418, 121.5436, "repair.bike", "Fahrrad")
+                                        .contains("單車修理 Fahrradreparatur bike repair"));
+    }
+
+    @Test
+    void shouldApplyARepeatedEventOnceAndIgnoreAnOlderRevision() {
+        String category = "test.events." + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        Fixtures.sendListing(
+                "ListingPublished",
+                first,
+                Fixtures.listing(id, 1, "ACTIVE", "Guitar lessons", category, LAT, LON));
+        UUID update = UUID.randomUUID();
+        Fixtures.sendListing(
+                "ListingUpdated",
+                update,
+                Fixtures.listing(id, 3, "ACTIVE", "Guitar lessons for kids", category, LAT, LON));
+        // The same event again, altered in transit: must have no second effect.
+        Fixtures.sendListing(
+                "ListingUpdated",
+                update,
+                Fixtures.listing(id, 3, "ACTIVE", "Tampered title", category, LAT, LON));
+        // An older revision arriving late: ignored.
+        UUID late = UUID.randomUUID();
+        Fixtures.sendListing(
+                "ListingUpdated",
+                late,
+                Fixtures.listing(id, 2, "ACTIVE", "Stale title", category, LAT, LON));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(late));
+        assertThat(titles(LAT, LON, category, null)).containsExactly("Guitar lessons for kids");
+    }
+
+    @Test
+    void shouldHidePausedAndWithdrawnListingsAndShowResumedOnes() {
+        String category = "test.visibility." + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        Fixtures.sendListing(
+                "ListingPublished",
+                UUID.randomUUID(),
+                Fixtures.listing(id, 1, "ACTIVE", "Dog walking", category, LAT, LON));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> titles(LAT, LON, category, null).size() == 1);
+
+        Fixtures.sendListing(
+                "ListingPaused",
+                UUID.randomUUID(),
+                Fixtures.listing(id, 2, "PAUSED", "Dog walking", category, LAT, LON));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> titles(LAT, LON, category, null).isEmpty());
+
+        Fixtures.sendListing(
+                "ListingResumed",
+                UUID.randomUUID(),
+                Fixtures.listing(id, 3, "ACTIVE", "Dog walking", category, LAT, LON));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> titles(LAT, LON, category, null).size() == 1);
+
+        Fixtures.sendListing(
+                "ListingWithdrawn",
+                UUID.randomUUID(),
+                Fixtures.listing(id, 4, "WITHDRAWN", "Dog walking", category, LAT, LON));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> titles(LAT, LON, category, null).isEmpty());
+    }
+
+    @Test
+    void shouldRankByTheNewestCreditAndIgnoreLateCreditEvents() throws Exception {
+        String category = "test.credit." + UUID.randomUUID();
+        String seller = "credit-seller-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        Fixtures.sendListing(
+                "ListingPublished",
+                UUID.randomUUID(),
+                Fixtures.listing(
+                        id,
+                        1,
+                        "ACTIVE",
+                        "Piano tuning",
+                        category,
+                        LAT,
+                        LON,
+                        "800.00",
+                        "TWD",
+                        seller));
+        sendCredit(seller, UUID.randomUUID(), 7, 812, "SILVER");
+        UUID late = UUID.randomUUID();
+        sendCredit(seller, late, 5, 100, "NEW");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(late));
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                "SILVER"
+                                        .equals(
+                                                Fixtures.search(
+                                                                Map.of(
+                                                                        "lat",
+                                                                        LAT,
+                                                                        "lon",
+                                                                        LON,
+                                                                        "category",
+                                                                        category))
+                                                        .extract()
+                                                        .path("items[0].credit.tier")));
+        Fixtures.search(Map.of("lat", LAT, "lon", LON, "category", category, "minCredit", 800))
+                .statusCode(200)
+                .body("items[0].credit.transaction", org.hamcrest.Matchers.equalTo(812));
+        Fixtures.search(Map.of("lat", LAT, "lon", LON, "category", category, "minCredit", 900))
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    private static void sendCredit(
+            String user, UUID eventId, long version, int transaction, String tier)
+            throws Exception {
+        var event =
+                (com.fasterxml.jackson.databind.node.ObjectNode)
+                        GoldenSamples.MAPPER.readTree(
+                                GoldenSamples.read("reputation/CreditChanged.json"));
+        event.put("eventId", eventId.toString())
+                .put("userId", user)
+                .put("creditVersion", version)
+                .put("transaction", transaction)
+                .put("tier", tier);
+        KafkaProbe.send(
+                Topics.REPUTATION_CREDIT,
+                user,
+                "CreditChanged",
+                eventId.toString(),
+                GoldenSamples.MAPPER.writeValueAsString(event));
+    }
+
+    static List<String> titles(double lat, double lon, String category, String q) {
+        Map<String, Object> params =
+                new java.util.HashMap<>(
+                        Map.of("lat", lat, "lon", lon, "radiusKm", 2, "category", category));
+        if (q != null) {
+            params.put("q", q);
+        }
+        return Fixtures.search(params).statusCode(200).extract().path("items.title");
+    }
+
+    private boolean processed(UUID eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                !entityManager
+                                        .createNativeQuery(
+                                                "SELECT 1 FROM processed_event WHERE event_id = ?1")
+                                        .setParameter(1, eventId)
+                                        .getResultList()
+                                        .isEmpty());
+    }
+}

@@ -1,0 +1,223 @@
+package dev.nearhand.matching;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+
+import dev.nearhand.contracts.Area;
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.contracts.listing.ShopSnapshot;
+import dev.nearhand.matching.service.ListingIndexService;
+import dev.nearhand.matching.service.ShopAreaService;
+import dev.nearhand.testing.KafkaProbe;
+import dev.nearhand.testing.NearhandTestResource;
+import dev.nearhand.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Posting needs, finding them from a shop, expiry, closing, and the NeedPosted event. */
+@QuarkusTest
+@QuarkusTestResource(NearhandTestResource.class)
+class NeedsTest {
+
+    // Keelung: reserved for this test.
+    private static final double LAT = 25.1283;
+    private static final double LON = 121.7419;
+    private static final double KM_IN_LAT = 1 / 111.2;
+
+    @Inject ListingIndexService index;
+    @Inject ShopAreaService shops;
+    @Inject TestClock clock;
+
+    @Test
+    void shouldAnswerAPostedNeedWithCandidatesAndAGuidePriceAndAnnounceIt() {
+        String category = "tools." + UUID.randomUUID();
+        index.apply(
+                UUID.randomUUID(),
+                Fixtures.listing(
+                        UUID.randomUUID(),
+                        1,
+                        "ACTIVE",
+                        "電鑽出借 Bosch",
+                        category,
+                        LAT,
+                        LON,
+                        "150.00",
+                        "TWD",
+                        "driller"));
+        index.apply(
+                UUID.randomUUID(),
+                Fixtures.listing(
+                        UUID.randomUUID(),
+                        1,
+                        "ACTIVE",
+                        "Ladder to lend",
+                        category,
+                        LAT,
+                        LON,
+                        "80.00",
+                        "TWD",
+                        "ladder"));
+
+        JsonPath body =
+                post("buyer-" + UUID.randomUUID(), "借我一个电钻", category, LAT + 0.0001, LON + 0.0001)
+                        .statusCode(201)
+                        .header("Location", org.hamcrest.Matchers.containsString("/api/needs/"))
+                        .extract()
+                        .jsonPath();
+
+        assertThat(body.getList("candidates.title", String.class)).containsExactly("電鑽出借 Bosch");
+        assertThat(body.getBoolean("guidePrice.insufficientData")).isTrue();
+        String raw = body.prettify();
+        assertThat(raw).doesNotContain("\"lat\"", "\"lon\"", String.valueOf(LAT + 0.0001));
+
+        String needId = body.getString("needId");
+        try (KafkaProbe probe = KafkaProbe.reading(Topics.MATCHING_NEEDS)) {
+            List<ConsumerRecord<String, String>> events =
+                    probe.awaitAtLeast(1, r -> needId.equals(r.key()));
+            String json = events.get(0).value();
+            GoldenSamples.assertSameShape(json, "matching/NeedPosted.json");
+            // Coarse area only: the cell centre, not the posted point.
+            Area cell = Fixtures.CELLS.snap(LAT + 0.0001, LON + 0.0001);
+            assertThat(json).contains(cell.cell()).doesNotContain(String.valueOf(LAT + 0.0001));
+        }
+    }
+
+    @Test
+    void shouldShowAProviderOnlyTheOpenNeedsWithinTheShopRadiusUntilTheyExpire() {
+        String owner = "provider-" + UUID.randomUUID();
+        shops.apply(UUID.randomUUID(), shop(owner, LAT + 20 * KM_IN_LAT, LON, 3.0));
+        String category = "repair.bike";
+        String near =
+                post("buyer-a", "fix my bike", category, LAT + 21 * KM_IN_LAT, LON)
+                        .statusCode(201)
+                        .extract()
+                        .path("needId");
+        String far =
+                post("buyer-b", "fix my bike too", category, LAT + 26 * KM_IN_LAT, LON)
+                        .statusCode(201)
+                        .extract()
+                        .path("needId");
+
+        List<String> seen = nearby(owner).statusCode(200).extract().path("items.needId");
+        assertThat(seen).contains(near).doesNotContain(far);
+
+        clock.advance(Duration.ofHours(73));
+        List<String> later = nearby(owner).statusCode(200).extract().path("items.needId");
+        assertThat(later).doesNotContain(near);
+    }
+
+    @Test
+    void shouldRefuseNearbyWhenTheCallerHasNoShop() {
+        nearby("no-shop-" + UUID.randomUUID())
+                .statusCode(409)
+                .body("type", endsWith("/shop-required"));
+    }
+
+    @Test
+    void shouldLetOnlyThePosterCloseANeed() {
+        String owner = "provider-" + UUID.randomUUID();
+        shops.apply(UUID.randomUUID(), shop(owner, LAT + 40 * KM_IN_LAT, LON, 2.0));
+        String poster = "poster-" + UUID.randomUUID();
+        String needId =
+                post(poster, "walk my dog", "care.pets", LAT + 40 * KM_IN_LAT, LON)
+                        .statusCode(201)
+                        .extract()
+                        .path("needId");
+
+        given().auth()
+                .oauth2(TestTokens.of("intruder"))
+                .when()
+                .delete("/api/needs/" + needId)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        assertThat(nearby(owner).extract().<List<String>>path("items.needId")).contains(needId);
+
+        given().auth()
+                .oauth2(TestTokens.of(poster))
+                .when()
+                .delete("/api/needs/" + needId)
+                .then()
+                .statusCode(204);
+        assertThat(nearby(owner).extract().<List<String>>path("items.needId"))
+                .doesNotContain(needId);
+    }
+
+    @Test
+    void shouldRefuseAnInvalidNeedOrAnAnonymousPoster() {
+        given().contentType("application/json")
+                .body(Map.of("text", "x"))
+                .when()
+                .post("/api/needs")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.of("someone"))
+                .contentType("application/json")
+                .body(
+                        Map.of(
+                                "text",
+                                "help",
+                                "category",
+                                "errands",
+                                "location",
+                                Map.of("lat", 95, "lon", 0)))
+                .when()
+                .post("/api/needs")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("location.lat"));
+    }
+
+    private static ShopSnapshot shop(String owner, double lat, double lon, double radiusKm) {
+        Instant now = Instant.now();
+        return new ShopSnapshot(
+                UUID.randomUUID(),
+                owner,
+                1,
+                "Shop",
+                "",
+                List.of("en"),
+                Fixtures.CELLS.snap(lat, lon),
+                radiusKm,
+                now,
+                now);
+    }
+
+    private static io.restassured.response.ValidatableResponse post(
+            String user, String text, String category, double lat, double lon) {
+        return given().auth()
+                .oauth2(TestTokens.of(user))
+                .contentType("application/json")
+                .body(
+                        Map.of(
+                                "text",
+                                text,
+                                "category",
+                                category,
+                                "location",
+                                Map.of("lat", lat, "lon", lon),
+                                "budget",
+                                Map.of("amount", "200.00", "currency", "TWD"),
+                                "when",
+                                "today"))
+                .when()
+                .post("/api/needs")
+                .then();
+    }
+
+    private static io.restassured.response.ValidatableResponse nearby(String user) {
+        return given().auth().oauth2(TestTokens.of(user)).when().get("/api/needs/nearby").then();
+    }
+}
