@@ -69,10 +69,12 @@ final class KafkaSetup {
     }
 
     /** Writes this start's broker configuration; returns the cluster id to format with. */
-    static String prepare(StackLayout layout) throws IOException {
+    static String prepare(StackConfig config) throws IOException {
+        StackLayout layout = config.layout();
         writeServerProperties(
                 layout.kafkaConfigFile(),
-                serverProperties(layout.kafkaData(), Ports.KAFKA_BROKER, Ports.KAFKA_CONTROLLER));
+                serverProperties(
+                        layout.kafkaData(), config.kafkaPort(), config.kafkaControllerPort()));
         return clusterId(layout.kafkaClusterIdFile());
     }
 

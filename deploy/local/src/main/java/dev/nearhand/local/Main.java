@@ -44,7 +44,11 @@ public final class Main {
             case "reset" -> new ResetCommand(layout, out).run(rest);
             case "token" -> new TokenCommand(layout).run(rest, out, err);
                 // Internal: what `up` starts in the background.
-            case "supervise" -> new Supervisor(layout, ServiceSpec.selectedFromEnvironment()).run();
+            case "supervise" ->
+                    new Supervisor(
+                                    StackConfig.defaults(
+                                            layout, ServiceSpec.selectedFromEnvironment()))
+                            .run();
             case "help", "-h", "--help" -> {
                 out.println(
                         "usage: ./nearhand up|down|status|logs [name] [-f]|reset [--keys]|token <user> [--kyc none|phone|id] [--operator]");

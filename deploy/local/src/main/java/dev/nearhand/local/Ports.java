@@ -21,11 +21,15 @@ final class Ports {
     private Ports() {}
 
     static List<Claim> claims(List<ServiceSpec> services) {
+        return claims(StackConfig.defaults(null, services));
+    }
+
+    static List<Claim> claims(StackConfig config) {
         List<Claim> claims = new ArrayList<>();
-        claims.add(new Claim(POSTGRES, "PostgreSQL"));
-        claims.add(new Claim(KAFKA_BROKER, "Kafka broker"));
-        claims.add(new Claim(KAFKA_CONTROLLER, "Kafka controller"));
-        services.forEach(service -> claims.add(new Claim(service.port(), service.name())));
+        claims.add(new Claim(config.postgresPort(), "PostgreSQL"));
+        claims.add(new Claim(config.kafkaPort(), "Kafka broker"));
+        claims.add(new Claim(config.kafkaControllerPort(), "Kafka controller"));
+        config.services().forEach(service -> claims.add(new Claim(service.port(), service.name())));
         return claims;
     }
 

@@ -13,46 +13,47 @@ final class ServiceLauncher {
 
     private ServiceLauncher() {}
 
-    static List<String> command(ServiceSpec service, StackLayout layout) {
+    static List<String> command(ServiceSpec service, StackConfig config) {
         return List.of(
                 JavaCommand.javaBinary(),
                 "-Xms64m",
                 "-Xmx256m",
                 "-XX:+UseSerialGC",
                 "-jar",
-                service.jar(layout.root()).toString());
+                service.jar(config.layout().root()).toString());
     }
 
     /**
-     * Environment variables override the services' application.properties (MicroProfile Config).
+     * Environment variables override the services' application.properties (MicroProfile Config);
+     * the stack's extra variables for the service come last, so they may override these too.
      */
-    static Map<String, String> environment(ServiceSpec service, StackLayout layout) {
+    static Map<String, String> environment(ServiceSpec service, StackConfig config) {
+        StackLayout layout = config.layout();
         String database = service.database();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         // Local only: the stack trusts tokens from a key on this disk, so it should not be
         // reachable from the LAN.
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put(
-                "QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:postgresql://127.0.0.1:" + Ports.POSTGRES + "/" + database);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", config.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", database);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + Ports.KAFKA_BROKER);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
         env.put(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 new LocalKeys(layout.keysDir()).publicKeyFile().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        env.putAll(config.environment(service));
         return env;
     }
 
-    static Process start(ServiceSpec service, StackLayout layout, Path logFile) throws IOException {
+    static Process start(ServiceSpec service, StackConfig config, Path logFile) throws IOException {
         ProcessBuilder builder =
-                new ProcessBuilder(command(service, layout))
-                        .directory(layout.root().toFile())
+                new ProcessBuilder(command(service, config))
+                        .directory(config.layout().root().toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        builder.environment().putAll(environment(service, layout));
+        builder.environment().putAll(environment(service, config));
         return builder.start();
     }
 }

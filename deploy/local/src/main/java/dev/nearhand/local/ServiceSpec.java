@@ -66,6 +66,10 @@ record ServiceSpec(String name, int port, String database) {
         return specs.stream().map(ServiceSpec::name).toList();
     }
 
+    ServiceSpec withPort(int newPort) {
+        return new ServiceSpec(name, newPort, database);
+    }
+
     Path jar(Path repoRoot) {
         return repoRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }

@@ -6,15 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Where the local stack keeps its files: all under {@code <repo>/.nearhand}, nothing elsewhere. */
+/**
+ * Where the local stack keeps its files: all under one home, {@code <repo>/.nearhand} for {@code
+ * ./nearhand}.
+ */
 public final class StackLayout {
 
     private final Path root;
     private final Path home;
 
     public StackLayout(Path repoRoot) {
+        this(repoRoot, repoRoot.resolve(".nearhand"));
+    }
+
+    /**
+     * Another home, such as a test's own {@code target/stack}; the jars still come from {@code
+     * repoRoot}.
+     */
+    public StackLayout(Path repoRoot, Path home) {
         this.root = repoRoot.toAbsolutePath().normalize();
-        this.home = root.resolve(".nearhand");
+        this.home = home.toAbsolutePath().normalize();
     }
 
     /**

@@ -22,6 +22,7 @@ final class Supervisor {
     private static final List<String> DATABASES =
             ServiceSpec.ALL.stream().map(ServiceSpec::database).toList();
 
+    private final StackConfig config;
     private final StackLayout layout;
     private final List<ServiceSpec> services;
     private final StackState state = new StackState();
@@ -34,23 +35,18 @@ final class Supervisor {
     private KafkaBroker kafka;
     private final Map<String, Process> running = new LinkedHashMap<>();
 
-    Supervisor(StackLayout layout, List<ServiceSpec> services) {
-        this.layout = layout;
-        this.services = services;
+    Supervisor(StackConfig config) {
+        this.config = config;
+        this.layout = config.layout();
+        this.services = config.services();
     }
 
     /** Returns only if start-up failed; the JVM exits through the shutdown hook otherwise. */
     int run() throws IOException, InterruptedException {
         layout.createDirectories();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "nearhand-stop"));
-        state.putProcess(StackState.SUPERVISOR, ProcessHandle.current());
-        state.setServices(services);
-        state.setStartedAt(System.currentTimeMillis());
-        save("starting");
         try {
-            startPostgres();
-            startKafka();
-            startServices();
+            start();
         } catch (Exception e) {
             if (stopping.get()) {
                 LOG.info("Stopped during start-up ({})", e.toString());
@@ -60,7 +56,6 @@ final class Supervisor {
             save("failed");
             return 1;
         }
-        save("running");
         LOG.info(
                 "Stack started: PostgreSQL, Kafka and {} service(s) {}",
                 services.size(),
@@ -70,17 +65,35 @@ final class Supervisor {
         return 0;
     }
 
+    /**
+     * Starts PostgreSQL, Kafka and the services in this JVM's name; the caller stops them with
+     * {@link #stop()}, also when this throws. Services are started, not yet ready.
+     */
+    void start() throws Exception {
+        layout.createDirectories();
+        state.putProcess(StackState.SUPERVISOR, ProcessHandle.current());
+        state.setServices(services);
+        state.setStartedAt(System.currentTimeMillis());
+        save("starting");
+        startPostgres();
+        startKafka();
+        startServices();
+        save("running");
+    }
+
     private void startPostgres() throws Exception {
         synchronized (lifecycle) {
             requireNotStopping();
             LogFiles.rotate(layout.log(StackState.POSTGRES));
             LOG.info(
                     "Starting PostgreSQL on 127.0.0.1:{} with data in {}",
-                    Ports.POSTGRES,
+                    config.postgresPort(),
                     layout.postgresData());
             postgres =
                     PostgresServer.start(
-                            layout.postgresData(), Ports.POSTGRES, layout.log(StackState.POSTGRES));
+                            layout.postgresData(),
+                            config.postgresPort(),
+                            layout.log(StackState.POSTGRES));
             postgres.postmaster()
                     .ifPresent(postmaster -> state.putProcess(StackState.POSTGRES, postmaster));
             save("postgres");
@@ -95,7 +108,7 @@ final class Supervisor {
         synchronized (lifecycle) {
             requireNotStopping();
             LogFiles.rotate(layout.log(StackState.KAFKA));
-            String clusterId = KafkaSetup.prepare(layout);
+            String clusterId = KafkaSetup.prepare(config);
             if (KafkaBroker.formatIfNeeded(
                     layout.kafkaConfigFile(),
                     layout.kafkaData(),
@@ -107,13 +120,13 @@ final class Supervisor {
                         layout.kafkaData(),
                         clusterId);
             }
-            LOG.info("Starting the Kafka broker on 127.0.0.1:{}", Ports.KAFKA_BROKER);
+            LOG.info("Starting the Kafka broker on {}", config.kafkaBootstrapServers());
             kafka =
                     KafkaBroker.start(
                             layout.kafkaConfigFile(),
                             layout.log(StackState.KAFKA),
                             JavaCommand.ownClasspath(),
-                            Ports.KAFKA_BROKER);
+                            config.kafkaPort());
             state.putProcess(StackState.KAFKA, kafka.process().toHandle());
             watch(StackState.KAFKA, kafka.process());
             save("kafka");
@@ -134,13 +147,46 @@ final class Supervisor {
             requireNotStopping();
             for (ServiceSpec service : services) {
                 LogFiles.rotate(layout.log(service.name()));
-                LOG.info("Starting {} on {}", service.name(), service.baseUrl());
-                Process process =
-                        ServiceLauncher.start(service, layout, layout.log(service.name()));
-                running.put(service.name(), process);
-                state.putProcess(service.name(), process.toHandle());
-                watch(service.name(), process);
+                launch(service);
             }
+            save("services");
+        }
+    }
+
+    private void launch(ServiceSpec service) throws IOException {
+        LOG.info("Starting {} on {}", service.name(), service.baseUrl());
+        Process process = ServiceLauncher.start(service, config, layout.log(service.name()));
+        running.put(service.name(), process);
+        state.putProcess(service.name(), process.toHandle());
+        watch(service.name(), process);
+    }
+
+    /** The running process of a service, for a caller that waits on it or kills it. */
+    Process process(String service) {
+        synchronized (lifecycle) {
+            Process process = running.get(config.service(service).name());
+            if (process == null) {
+                throw new IllegalStateException(service + " was not started");
+            }
+            return process;
+        }
+    }
+
+    /**
+     * Starts a service again with the same command and environment, appending to its log; for a
+     * service that exited or was killed.
+     */
+    void restart(String service) throws IOException {
+        synchronized (lifecycle) {
+            if (stopping.get()) {
+                throw new IllegalStateException("the stack is stopping");
+            }
+            ServiceSpec spec = config.service(service);
+            Process previous = running.get(spec.name());
+            if (previous != null && previous.isAlive()) {
+                throw new IllegalStateException(spec.name() + " is still running");
+            }
+            launch(spec);
             save("services");
         }
     }

@@ -78,10 +78,10 @@ class StackConfigTest {
 
     @Test
     void eachServiceGetsItsPortDatabaseKafkaAndTheLocalKey() {
-        StackLayout layout = new StackLayout(dir);
+        StackConfig config = StackConfig.defaults(new StackLayout(dir));
         ServiceSpec matching = ServiceSpec.byName("matching-service");
 
-        Map<String, String> env = ServiceLauncher.environment(matching, layout);
+        Map<String, String> env = ServiceLauncher.environment(matching, config);
 
         assertThat(env)
                 .containsEntry("QUARKUS_HTTP_PORT", "8082")
@@ -94,7 +94,7 @@ class StackConfigTest {
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                         dir.resolve(".nearhand/keys/public.pem").toString())
                 .containsEntry("MP_JWT_VERIFY_ISSUER", "nearhand-local");
-        assertThat(ServiceLauncher.command(matching, layout))
+        assertThat(ServiceLauncher.command(matching, config))
                 .containsSequence(
                         "-Xms64m",
                         "-Xmx256m",
@@ -102,6 +102,43 @@ class StackConfigTest {
                         "-jar",
                         dir.resolve("matching-service/target/quarkus-app/quarkus-run.jar")
                                 .toString());
+    }
+
+    @Test
+    void aTestStackHasItsOwnHomePortsAndServiceEnvironment() throws Exception {
+        StackLayout layout = new StackLayout(dir, dir.resolve("target/stack"));
+        StackConfig config =
+                StackConfig.defaults(layout)
+                        .withInfrastructurePorts(25432, 29092, 29093)
+                        .withServicePort("escrow", 28083)
+                        .withEnvironment("escrow-service", Map.of("ESCROW_ACCEPT_WITHIN", "10s"));
+        ServiceSpec escrow = config.service("escrow-service");
+
+        assertThat(config.serviceUrl("escrow-service")).isEqualTo("http://127.0.0.1:28083");
+        assertThat(config.serviceUrl("listing")).isEqualTo("http://127.0.0.1:8081");
+        assertThat(ServiceLauncher.environment(escrow, config))
+                .containsEntry("QUARKUS_HTTP_PORT", "28083")
+                .containsEntry(
+                        "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:25432/escrow")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092")
+                .containsEntry(
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        dir.resolve("target/stack/keys/public.pem").toString())
+                .containsEntry("ESCROW_ACCEPT_WITHIN", "10s");
+        assertThat(ServiceLauncher.environment(config.service("listing"), config))
+                .doesNotContainKey("ESCROW_ACCEPT_WITHIN");
+        assertThat(ServiceLauncher.command(escrow, config))
+                .endsWith(
+                        dir.resolve("escrow-service/target/quarkus-app/quarkus-run.jar")
+                                .toString());
+        assertThat(Ports.claims(config))
+                .extracting(Ports.Claim::port)
+                .containsExactly(25432, 29092, 29093, 8081, 8082, 28083, 8084);
+
+        KafkaSetup.prepare(config);
+        assertThat(Files.readString(layout.kafkaConfigFile()))
+                .contains("listeners=PLAINTEXT://127.0.0.1:29092,CONTROLLER://127.0.0.1:29093")
+                .contains("log.dirs=" + dir.resolve("target/stack/data/kafka"));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package dev.nearhand.journey;
+
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** The escrow-service calls of the journeys: open, the moves of both parties, read. */
+final class Escrows {
+
+    static final String SERVICE = "escrow-service";
+
+    private Escrows() {}
+
+    /**
+     * Opens an escrow once escrow-service has the listing (it learns listings from Kafka); the same
+     * key on every attempt, as a client retrying would.
+     */
+    static JsonPath open(Actor buyer, String listingId, int quantity) {
+        return open(buyer, listingId, quantity, JourneyStack.EVENTS);
+    }
+
+    static JsonPath open(Actor buyer, String listingId, int quantity, Duration within) {
+        String key = UUID.randomUUID().toString();
+        Response[] opened = new Response[1];
+        await("escrow-service knows listing " + listingId)
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> {
+                            opened[0] = tryOpen(buyer, listingId, quantity, key);
+                            return opened[0].statusCode() != 422
+                                    || !problem(opened[0]).endsWith("listing-unavailable");
+                        });
+        return opened[0].then().statusCode(201).extract().jsonPath();
+    }
+
+    static Response tryOpen(Actor buyer, String listingId, int quantity, String key) {
+        return buyer.at(SERVICE)
+                .header("Idempotency-Key", key)
+                .body(Map.of("listingId", listingId, "quantity", quantity))
+                .post("/api/escrows");
+    }
+
+    /** A party's move ({@code confirm}, {@code accept}, {@code release}, ...) with a fresh key. */
+    static Response move(Actor actor, String escrowId, String action) {
+        return move(actor, escrowId, action, UUID.randomUUID().toString());
+    }
+
+    static Response move(Actor actor, String escrowId, String action, String key) {
+        return actor.at(SERVICE)
+                .header("Idempotency-Key", key)
+                .post("/api/escrows/{id}/{action}", escrowId, action);
+    }
+
+    /** A move that must succeed; returns the new status. */
+    static String step(Actor actor, String escrowId, String action) {
+        return move(actor, escrowId, action).then().statusCode(200).extract().path("status");
+    }
+
+    static Response resolve(Actor operator, String escrowId, String sellerShare) {
+        return operator.at(SERVICE)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(
+                        Map.of(
+                                "sellerShare",
+                                Map.of("amount", sellerShare, "currency", Money.CURRENCY)))
+                .post("/api/escrows/{id}/resolve", escrowId);
+    }
+
+    static JsonPath get(Actor party, String escrowId) {
+        return party.at(SERVICE)
+                .get("/api/escrows/{id}", escrowId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    static String status(Actor party, String escrowId) {
+        return get(party, escrowId).getString("status");
+    }
+
+    /** The last segment of a problem document's {@code type}, e.g. {@code limit-exceeded}. */
+    static String problem(Response response) {
+        String type = response.path("type");
+        return type == null ? "" : type.substring(type.lastIndexOf('/') + 1);
+    }
+}

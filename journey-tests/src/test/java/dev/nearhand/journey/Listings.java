@@ -1,0 +1,100 @@
+package dev.nearhand.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+/** The listing-service calls of the journeys: open a shop, publish, withdraw, read. */
+final class Listings {
+
+    static final String SERVICE = "listing-service";
+
+    private Listings() {}
+
+    /** Opens the seller's shop at a point; returns the shop id. */
+    static String openShop(Actor seller, Place place) {
+        return seller.at(SERVICE)
+                .body(
+                        Map.of(
+                                "displayName",
+                                "Shop of " + seller.id(),
+                                "bio",
+                                "Journey test shop",
+                                "languages",
+                                List.of("en"),
+                                "location",
+                                place.json(),
+                                "serviceRadiusKm",
+                                5))
+                .put("/api/shops/me")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Publishes a service listing at a fixed price per hour in CNY; returns the listing id. */
+    static String publish(Actor seller, String title, String category, String pricePerHour) {
+        return seller.at(SERVICE)
+                .body(
+                        Map.of(
+                                "kind",
+                                "SERVICE",
+                                "title",
+                                title,
+                                "description",
+                                "Offered by " + seller.id(),
+                                "category",
+                                category,
+                                "tags",
+                                List.of("journey"),
+                                "price",
+                                Map.of(
+                                        "amount",
+                                        pricePerHour,
+                                        "currency",
+                                        Money.CURRENCY,
+                                        "unit",
+                                        "HOUR")))
+                .post("/api/listings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static void withdraw(Actor seller, String listingId) {
+        seller.at(SERVICE).delete("/api/listings/{id}", listingId).then().statusCode(204);
+    }
+
+    /** The HTTP status of the public view of a listing (200 while active). */
+    static int publicStatus(String listingId) {
+        return Actor.anonymous(SERVICE).get("/api/listings/{id}", listingId).statusCode();
+    }
+
+    /** The completed trades on a shop's public credit summary, or -1 before reputation's first. */
+    static int shopCompletedTrades(String shopId) {
+        Integer trades =
+                Actor.anonymous(SERVICE)
+                        .get("/api/shops/{id}", shopId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("credit.completedTrades");
+        return trades == null ? -1 : trades;
+    }
+
+    /** The ids of the active listings on a shop's public page. */
+    static List<String> shopListingIds(String shopId) {
+        List<String> ids =
+                Actor.anonymous(SERVICE)
+                        .get("/api/shops/{id}", shopId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("listings.items.id");
+        assertThat(ids).isNotNull();
+        return ids;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.nearhand.journey;
+
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+
+/** matching-service's public reads: nearby search and guide prices. */
+final class Search {
+
+    static final String SERVICE = "matching-service";
+
+    private Search() {}
+
+    /** Listings within 2 km of a place whose text matches {@code q}, in relevance order. */
+    static List<Map<String, Object>> nearby(Place place, String q) {
+        JsonPath page =
+                Actor.anonymous(SERVICE)
+                        .queryParam("lat", place.lat())
+                        .queryParam("lon", place.lon())
+                        .queryParam("radiusKm", 2)
+                        .queryParam("q", q)
+                        .get("/api/search")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        return page.getList("items");
+    }
+
+    static List<String> listingIds(Place place, String q) {
+        return nearby(place, q).stream().map(item -> (String) item.get("listingId")).toList();
+    }
+
+    /** The guide price for hourly work of a category around a place. */
+    static JsonPath guidePrice(Place place, String category) {
+        return Actor.anonymous(SERVICE)
+                .queryParam("category", category)
+                .queryParam("unit", "HOUR")
+                .queryParam("lat", place.lat())
+                .queryParam("lon", place.lon())
+                .get("/api/guide-price")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** The relevance score of one listing in a search, or -1 when it is not found. */
+    static double score(Place place, String q, String listingId) {
+        return nearby(place, q).stream()
+                .filter(item -> listingId.equals(item.get("listingId")))
+                .map(item -> ((Number) item.get("score")).doubleValue())
+                .findFirst()
+                .orElse(-1.0);
+    }
+}
