@@ -34,7 +34,14 @@ public final class Main {
         String command = args.length == 0 ? "help" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         return switch (command) {
-            case "up" -> new UpCommand(layout, out).run(rest);
+            case "up" -> {
+                // `up --demo`: start, then seed the demo city (./nearhand demo).
+                boolean demo = rest.contains("--demo");
+                List<String> upArgs = rest.stream().filter(arg -> !arg.equals("--demo")).toList();
+                int code = new UpCommand(layout, out).run(upArgs);
+                yield code == 0 && demo ? new DemoCommand(layout, out).run(List.of()) : code;
+            }
+            case "demo" -> new DemoCommand(layout, out).run(rest);
             case "down" -> {
                 requireNoArguments(command, rest);
                 yield new StackStopper(layout, out).down();
@@ -51,7 +58,7 @@ public final class Main {
                             .run();
             case "help", "-h", "--help" -> {
                 out.println(
-                        "usage: ./nearhand up|down|status|logs [name] [-f]|reset [--keys]|token <user> [--kyc none|phone|id] [--operator]");
+                        "usage: ./nearhand up [--demo]|demo [--shops N] [--buyers N]|down|status|logs [name] [-f]|reset [--keys]|token <user> [--kyc none|phone|id] [--operator]");
                 yield 0;
             }
             default ->
