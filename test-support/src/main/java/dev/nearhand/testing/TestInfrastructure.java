@@ -4,6 +4,7 @@ import dev.nearhand.contracts.Topics;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,13 @@ public final class TestInfrastructure {
             KafkaClusterTestKit kafka =
                     new KafkaClusterTestKit.Builder(
                                     new TestKitNodes.Builder()
+                                            // Our own directory: Kafka's default temp directory has
+                                            // a JVM-exit hook deleting it while the broker is still
+                                            // shutting down, and a broker whose log dir vanishes
+                                            // halts the JVM with exit code 1 (a failed build).
+                                            .setBaseDirectory(
+                                                    Files.createTempDirectory(
+                                                            "nearhand-kafka-test"))
                                             .setCombined(true)
                                             .setNumBrokerNodes(1)
                                             .setNumControllerNodes(1)
