@@ -29,14 +29,32 @@ CREATE TABLE listing (
     -- (a two-character LIKE pattern has no trigram, so pg_trgm could not help there).
     cjk_grams    TEXT         NOT NULL,
     cjk_terms    TEXT[] GENERATED ALWAYS AS (string_to_array(cjk_grams, ' ')) STORED,
+    -- The position as a point on the earth cube, computed once per write instead of once per row
+    -- and query (search's box test, exact distance and shown distance all read it).
+    pos          earth GENERATED ALWAYS AS (ll_to_earth(lat, lon)) STORED,
     updated_at   TIMESTAMPTZ  NOT NULL
 );
 
 -- Only active listings are ever searched: partial indexes stay small and exact.
+-- Search: position and Latin text in one GiST index, so that the box and the trigram substring
+-- narrow together (a query without Latin terms uses the position column alone).
+CREATE INDEX listing_active_position_text ON listing USING gist (pos, search_text gist_trgm_ops) WHERE status = 'ACTIVE';
+-- Guide price's asking-price samples (PriceSampleRepository) test the position expression.
 CREATE INDEX listing_active_position ON listing USING gist (ll_to_earth(lat, lon)) WHERE status = 'ACTIVE';
-CREATE INDEX listing_active_text ON listing USING gin (search_text gin_trgm_ops) WHERE status = 'ACTIVE';
 CREATE INDEX listing_active_cjk ON listing USING gin (cjk_terms) WHERE status = 'ACTIVE';
-CREATE INDEX listing_active_category_unit ON listing (category, unit) WHERE status = 'ACTIVE';
+
+-- Search's price reference: the median asking price of the active listings of one category, unit
+-- and currency, recomputed by the listing consumer in the same transaction as the change. A price
+-- scores median / (median + price): free 1, at the median 0.5, dearer towards 0.
+CREATE TABLE price_reference (
+    category VARCHAR(100)     NOT NULL,
+    unit     VARCHAR(16)      NOT NULL,
+    currency VARCHAR(3)       NOT NULL,
+    median   DOUBLE PRECISION NOT NULL,
+    listings BIGINT           NOT NULL,
+    PRIMARY KEY (category, unit, currency)
+);
+CREATE INDEX listing_active_price_group ON listing (category, unit, currency, price_amount) WHERE status = 'ACTIVE';
 
 -- Shops: where a provider works and how far they travel, for the needs near them.
 CREATE TABLE shop (
@@ -61,6 +79,8 @@ CREATE TABLE seller_credit (
     credit_version   BIGINT       NOT NULL,
     updated_at       TIMESTAMPTZ  NOT NULL
 );
+-- The best transaction score bounds what credit can add to a relevance score (search's pruning).
+CREATE INDEX seller_credit_transaction ON seller_credit (transaction);
 
 -- Completed trades (released escrows): the real prices the guide price learns from.
 CREATE TABLE completed_trade (

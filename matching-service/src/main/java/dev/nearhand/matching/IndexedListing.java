@@ -123,4 +123,16 @@ public class IndexedListing {
     public String title() {
         return title;
     }
+
+    public String category() {
+        return category;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String currency() {
+        return currency;
+    }
 }

@@ -9,7 +9,9 @@ import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Keeps the searchable copy of listings from listing-service's snapshots. */
@@ -29,21 +31,38 @@ public class ListingIndexService {
     /** Applies one listing event: once per event id, and only if its revision is newer. */
     @Transactional
     public void apply(UUID eventId, ListingSnapshot snapshot) {
-        applyOne(eventId, snapshot);
+        refresh(applyOne(eventId, snapshot, new HashSet<>()));
     }
 
     /** Applies many events in one transaction: a rebuild or a bulk load, same rules as one. */
     @Transactional
     public void applyAll(List<Incoming> events) {
-        events.forEach(e -> applyOne(e.eventId(), e.snapshot()));
+        Set<PriceGroup> touched = new HashSet<>();
+        events.forEach(e -> applyOne(e.eventId(), e.snapshot(), touched));
+        refresh(touched);
+    }
+
+    /** A category, unit and currency whose price reference search scores prices against. */
+    private record PriceGroup(String category, String unit, String currency) {}
+
+    /** Recomputes the price references a change may have moved, once each. */
+    private void refresh(Set<PriceGroup> touched) {
+        touched.forEach(g -> listings.refreshPriceReference(g.category(), g.unit(), g.currency()));
+    }
+
+    private static void touch(Set<PriceGroup> touched, IndexedListing l) {
+        if (l.currency() != null) {
+            touched.add(new PriceGroup(l.category(), l.unit(), l.currency()));
+        }
     }
 
     /** One listing event as the bulk path takes it. */
     public record Incoming(UUID eventId, ListingSnapshot snapshot) {}
 
-    private void applyOne(UUID eventId, ListingSnapshot snapshot) {
+    private Set<PriceGroup> applyOne(
+            UUID eventId, ListingSnapshot snapshot, Set<PriceGroup> touched) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
-            return;
+            return touched;
         }
         ListingState state = stateOf(snapshot);
         IndexedListing known = listings.findForUpdate(snapshot.listingId()).orElse(null);
@@ -51,9 +70,13 @@ public class ListingIndexService {
             IndexedListing created = new IndexedListing(snapshot.listingId());
             created.apply(state);
             listings.persist(created);
+            touch(touched, created);
         } else {
+            touch(touched, known);
             known.apply(state);
+            touch(touched, known);
         }
+        return touched;
     }
 
     /** Maps the foreign snapshot to matching's terms: normalised text, the area's centre. */

@@ -66,7 +66,8 @@ public final class SearchBenchmark {
                 "p99 ms",
                 "max ms",
                 "avg hits");
-        for (int size : sizes) {
+        for (int pass = 0; pass < sizes.length; pass++) {
+            int size = sizes[pass];
             try (Connection c =
                     DriverManager.getConnection(
                             jdbc, TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD)) {
@@ -98,6 +99,11 @@ public final class SearchBenchmark {
                         ms[(int) (queries * 0.99)],
                         ms[queries - 1],
                         (double) hits / queries);
+                if (Boolean.getBoolean("bench.hold") && pass == sizes.length - 1) {
+                    // -Dbench.hold=true: keep the last database up for psql / EXPLAIN ANALYZE.
+                    System.out.println("holding " + jdbc);
+                    Thread.sleep(Long.MAX_VALUE);
+                }
             }
         }
         System.exit(0);
@@ -139,7 +145,7 @@ public final class SearchBenchmark {
     private static void schema(Connection c) throws Exception {
         try (Statement st = c.createStatement()) {
             st.execute(
-                    "DROP TABLE IF EXISTS listing, shop, seller_credit, completed_trade, need CASCADE");
+                    "DROP TABLE IF EXISTS listing, shop, seller_credit, completed_trade, need, price_reference CASCADE");
             Path v1 = Path.of("src/main/resources/db/migration/V1__read_model.sql");
             if (!Files.exists(v1)) {
                 v1 = Path.of("matching-service/src/main/resources/db/migration/V1__read_model.sql");
@@ -193,7 +199,10 @@ public final class SearchBenchmark {
             }
         }
         try (Statement st = c.createStatement()) {
+            // What the listing consumer keeps up to date event by event, at once for the bulk.
+            st.execute(SearchSql.REFRESH_ALL_PRICE_REFERENCES);
             st.execute("ANALYZE listing");
+            st.execute("ANALYZE price_reference");
         }
     }
 
