@@ -1,0 +1,863 @@
+package dev.nearhand.journey.bench;
+
+import dev.nearhand.local.EmbeddedStack;
+import dev.nearhand.local.StackConfig;
+import dev.nearhand.local.StackLayout;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * System benchmarks of the whole local stack through the public HTTP API only (issue 8). Not a
+ * test: a program, run by the {@code bench} profile ({@code ./mvnw -B -pl journey-tests -Pbench
+ * process-test-classes}). Starts its own {@link EmbeddedStack} in {@code target/bench-stack},
+ * measures footprint, event lags, escrow throughput and search under load, prints one table and
+ * stops the stack.
+ *
+ * <p>Sizes (system properties): {@code bench.clients} (32), {@code bench.escrow.seconds} (30),
+ * {@code bench.escrow.warmup} (5), {@code bench.lag.search} (30), {@code bench.lag.credit} (20),
+ * {@code bench.search.listings} (5000; 0 skips), {@code bench.search.seconds} (20).
+ */
+public final class SystemBenchmark {
+
+    private static final String LISTING = "listing-service";
+    private static final String MATCHING = "matching-service";
+    private static final String ESCROW = "escrow-service";
+    private static final String REPUTATION = "reputation-service";
+    private static final List<String> SERVICES = List.of(LISTING, MATCHING, ESCROW, REPUTATION);
+    private static final String PRICE = "10.00";
+    private static final String TOP_UP = "100000.00";
+    private static final String[] WORDS = {
+        "maths",
+        "piano",
+        "english",
+        "chemistry",
+        "guitar",
+        "physics",
+        "drawing",
+        "chess",
+        "coding",
+        "history",
+        "violin",
+        "french",
+        "biology",
+        "yoga",
+        "cooking",
+        "spanish"
+    };
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern FEE =
+            Pattern.compile(
+                    "\"fee\"\\s*:\\s*(?:\\{[^}]*?\"amount\"\\s*:\\s*)?\"?([0-9]+(?:\\.[0-9]+)?)");
+    private static final Pattern TRADES = Pattern.compile("\"completedTrades\"\\s*:\\s*(\\d+)");
+    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+
+    private final int clients = Integer.getInteger("bench.clients", 32);
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+    private final Map<String, String[]> rows = new LinkedHashMap<>();
+    private EmbeddedStack stack;
+
+    public static void main(String[] args) throws Exception {
+        exposeClasspath();
+        SystemBenchmark bench = new SystemBenchmark();
+        int code = 0;
+        try {
+            bench.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            code = 1;
+        } finally {
+            if (bench.stack != null) {
+                bench.stack.close();
+            }
+        }
+        bench.print();
+        System.exit(code);
+    }
+
+    /**
+     * The Kafka broker is a child JVM on this program's classpath ({@code nearhand.classpath}, else
+     * {@code java.class.path}); under exec:java that is Maven's own, so hand it the project's.
+     */
+    private static void exposeClasspath() {
+        if (System.getProperty("nearhand.classpath") != null) {
+            return;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader instanceof java.net.URLClassLoader urls) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : urls.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException | RuntimeException e) {
+                    // not a file
+                }
+            }
+            if (!entries.isEmpty()) {
+                System.setProperty(
+                        "nearhand.classpath", String.join(java.io.File.pathSeparator, entries));
+            }
+        }
+    }
+
+    private void run() throws Exception {
+        row("machine", load(), cpus() + " cpus, " + memory() + ", JDK " + Runtime.version(), "");
+        long t0 = System.nanoTime();
+        stack = EmbeddedStack.start(config(), Duration.ofMinutes(3));
+        row(
+                "stack start (all four services in parallel)",
+                secs(System.nanoTime() - t0) + " s",
+                "PostgreSQL, Kafka, then the services",
+                "");
+        footprint();
+        lagSearch(Integer.getInteger("bench.lag.search", 30));
+        lagCredit(Integer.getInteger("bench.lag.credit", 20));
+        escrowThroughput();
+        int listings = Integer.getInteger("bench.search.listings", 5000);
+        if (listings > 0) {
+            searchUnderLoad(listings);
+        } else {
+            row("search under load", "skipped", "bench.search.listings=0", ">= 100k listings");
+        }
+        restarts();
+        row("load average at the end", load(), "", "");
+    }
+
+    // ---------------------------------------------------------------- footprint
+
+    private void footprint() throws Exception {
+        Thread.sleep(5_000); // let the just-started JVMs settle
+        long total = 0;
+        long totalPss = 0;
+        for (String service : SERVICES) {
+            long pid = stack.pid(service);
+            long rss = rssKb(pid);
+            total += rss;
+            totalPss += pssKb(pid);
+            row(
+                    service + " idle RSS / started in (parallel start)",
+                    mb(rss) + " / " + startedIn(service) + " s",
+                    "pid " + pid,
+                    "< 300 MB / < 5 s");
+        }
+        Properties state = new Properties();
+        try (var in = Files.newInputStream(stack.config().layout().stateFile())) {
+            state.load(in);
+        }
+        for (String infra : List.of("postgres", "kafka")) {
+            long pid = Long.parseLong(state.getProperty(infra + ".pid"));
+            long rss = 0;
+            long pss = 0;
+            int n = 0;
+            for (long p :
+                    Stream.concat(
+                                    Stream.of(pid),
+                                    ProcessHandle.of(pid).stream()
+                                            .flatMap(ProcessHandle::descendants)
+                                            .map(ProcessHandle::pid))
+                            .toList()) {
+                rss += rssKb(p);
+                pss += pssKb(p);
+                n++;
+            }
+            total += rss;
+            totalPss += pss;
+            row(infra + " idle RSS", mb(rss), n + " process(es), PSS " + mb(pss), "");
+        }
+        row("whole stack idle memory", mb(total) + " RSS", mb(totalPss) + " PSS", "");
+    }
+
+    /** Each service alone: SIGKILL, start again, time to ready (the others keep running). */
+    private void restarts() throws Exception {
+        for (String service : SERVICES) {
+            stack.kill(service);
+            long t = System.nanoTime();
+            stack.restart(service, Duration.ofMinutes(2));
+            long took = System.nanoTime() - t;
+            Thread.sleep(3_000);
+            row(
+                    service + " restart alone: ready / started in / RSS",
+                    secs(took)
+                            + " / "
+                            + startedIn(service)
+                            + " s / "
+                            + mb(rssKb(stack.pid(service))),
+                    "process start -> readiness OK",
+                    "< 5 s / < 300 MB");
+        }
+    }
+
+    private String startedIn(String service) throws IOException {
+        String last = "?";
+        for (String line : Files.readAllLines(stack.log(service))) {
+            Matcher m = STARTED.matcher(line);
+            if (m.find()) {
+                last = m.group(1);
+            }
+        }
+        return last;
+    }
+
+    private static long rssKb(long pid) {
+        return procField("/proc/" + pid + "/status", "VmRSS:");
+    }
+
+    private static long pssKb(long pid) {
+        return procField("/proc/" + pid + "/smaps_rollup", "Pss:");
+    }
+
+    private static long procField(String file, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of(file))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone or unreadable
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- lags
+
+    private void lagSearch(int samples) throws Exception {
+        User seller = new User("lag-seller", "phone");
+        double lat = 48.1 + ThreadLocalRandom.current().nextDouble();
+        double lon = 11.5 + ThreadLocalRandom.current().nextDouble();
+        openShop(seller, lat, lon);
+        List<Long> lags = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            String word = "lagword" + UUID.randomUUID().toString().substring(0, 8);
+            long t = System.nanoTime();
+            String id = publish(seller, "Tutoring " + word, "tutoring");
+            String url =
+                    String.format(
+                            Locale.ROOT,
+                            "%s/api/search?lat=%f&lon=%f&radiusKm=2&q=%s",
+                            stack.url(MATCHING),
+                            lat,
+                            lon,
+                            word);
+            while (!get(url, null).body().contains(id)) {
+                Thread.sleep(20);
+                if (System.nanoTime() - t > TimeUnit.SECONDS.toNanos(30)) {
+                    throw new IllegalStateException("listing " + id + " not in search after 30 s");
+                }
+            }
+            lags.add(System.nanoTime() - t);
+        }
+        row(
+                "lag: listing published -> in search (p50 / p99)",
+                p(lags, 50) + " / " + p(lags, 99) + " ms",
+                "n=" + samples + ", from before POST, poll 20 ms",
+                "p99 < 1 s");
+    }
+
+    private void lagCredit(int samples) throws Exception {
+        Pair pair = pair(0, "lag");
+        String url = stack.url(REPUTATION) + "/api/credit/" + pair.seller.id;
+        List<Long> lags = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            String escrow = openEscrow(pair, Duration.ofSeconds(60));
+            expect(move(pair.buyer, escrow, "confirm"), 200);
+            expect(move(pair.seller, escrow, "accept"), 200);
+            expect(move(pair.seller, escrow, "deliver"), 200);
+            int before = trades(get(url, null).body());
+            long t = System.nanoTime();
+            expect(move(pair.buyer, escrow, "release"), 200);
+            while (trades(get(url, null).body()) <= before) {
+                Thread.sleep(20);
+                if (System.nanoTime() - t > TimeUnit.SECONDS.toNanos(30)) {
+                    throw new IllegalStateException("credit unchanged 30 s after release");
+                }
+            }
+            lags.add(System.nanoTime() - t);
+        }
+        row(
+                "lag: escrow released -> credit changed (p50 / p99)",
+                p(lags, 50) + " / " + p(lags, 99) + " ms",
+                "n=" + samples + ", from before POST release, poll 20 ms",
+                "p99 < 1 s");
+    }
+
+    private static int trades(String body) {
+        Matcher m = TRADES.matcher(body);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    // ---------------------------------------------------------------- escrow
+
+    private void escrowThroughput() throws Exception {
+        int seconds = Integer.getInteger("bench.escrow.seconds", 30);
+        int warmup = Integer.getInteger("bench.escrow.warmup", 5);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Pair> pairs = new ArrayList<>();
+        for (Future<Pair> f :
+                pool.invokeAll(
+                        java.util.stream.IntStream.range(0, clients)
+                                .mapToObj(
+                                        i ->
+                                                (java.util.concurrent.Callable<Pair>)
+                                                        () -> pair(i, "esc"))
+                                .toList())) {
+            pairs.add(f.get());
+        }
+        ConcurrentLinkedQueue<Long> confirms = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> releases = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> cycles = new ConcurrentLinkedQueue<>();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
+        long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> running = new ArrayList<>();
+        for (Pair pair : pairs) {
+            running.add(
+                    pool.submit(
+                            () -> {
+                                boolean first = true;
+                                while (System.nanoTime() < end) {
+                                    try {
+                                        long c0 = System.nanoTime();
+                                        String escrow =
+                                                first
+                                                        ? openEscrow(pair, Duration.ofSeconds(60))
+                                                        : openEscrow(pair, Duration.ZERO);
+                                        first = false;
+                                        long t = System.nanoTime();
+                                        expect(move(pair.buyer, escrow, "confirm"), 200);
+                                        long confirm = System.nanoTime() - t;
+                                        expect(move(pair.seller, escrow, "accept"), 200);
+                                        expect(move(pair.seller, escrow, "deliver"), 200);
+                                        t = System.nanoTime();
+                                        HttpResponse<String> released =
+                                                move(pair.buyer, escrow, "release");
+                                        expect(released, 200);
+                                        long now = System.nanoTime();
+                                        pair.fees.add(fee(released.body()));
+                                        if (t >= measureFrom && now <= end) {
+                                            confirms.add(confirm);
+                                            releases.add(now - t);
+                                            cycles.add(now - c0);
+                                            done.incrementAndGet();
+                                        }
+                                    } catch (Exception e) {
+                                        errors.incrementAndGet();
+                                        if (firstErrors.size() < 3) {
+                                            firstErrors.add(e.getMessage());
+                                        }
+                                    }
+                                }
+                                return null;
+                            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        row(
+                "escrow: confirm+release pairs/s (" + clients + " clients)",
+                String.format(Locale.ROOT, "%.1f", done.get() / (double) seconds),
+                done.get()
+                        + " full cycles (open, confirm, accept, deliver, release) in "
+                        + seconds
+                        + " s after "
+                        + warmup
+                        + " s warm-up; errors "
+                        + errors.get()
+                        + (firstErrors.isEmpty() ? "" : " e.g. " + firstErrors.peek()),
+                ">= 500");
+        row(
+                "escrow: confirm p50 / p99",
+                p(confirms, 50) + " / " + p(confirms, 99) + " ms",
+                "",
+                "p99 < 100 ms");
+        row(
+                "escrow: release p50 / p99",
+                p(releases, 50) + " / " + p(releases, 99) + " ms",
+                "",
+                "p99 < 100 ms");
+        row(
+                "escrow: whole cycle (5 calls) p50 / p99",
+                p(cycles, 50) + " / " + p(cycles, 99) + " ms",
+                "",
+                "");
+        conservation(pairs);
+    }
+
+    /** Sum of available + held over every wallet, plus the fees of released escrows, = top-ups. */
+    private void conservation(List<Pair> pairs) throws Exception {
+        BigDecimal wallets = BigDecimal.ZERO;
+        BigDecimal held = BigDecimal.ZERO;
+        BigDecimal fees = BigDecimal.ZERO;
+        BigDecimal topUps = new BigDecimal(TOP_UP).multiply(BigDecimal.valueOf(pairs.size()));
+        for (Pair pair : pairs) {
+            for (User user : List.of(pair.buyer, pair.seller)) {
+                BigDecimal[] b = balance(user);
+                wallets = wallets.add(b[0]).add(b[1]);
+                held = held.add(b[1]);
+            }
+            for (BigDecimal fee : pair.fees) {
+                fees = fees.add(fee);
+            }
+        }
+        boolean ok = wallets.add(fees).compareTo(topUps) == 0;
+        row(
+                "escrow: money conserved",
+                ok ? "yes" : "NO",
+                "wallets "
+                        + wallets
+                        + " (held "
+                        + held
+                        + ") + fees "
+                        + fees
+                        + " = top-ups "
+                        + topUps,
+                "exact");
+    }
+
+    @SuppressWarnings("unchecked")
+    private BigDecimal[] balance(User user) throws Exception {
+        HttpResponse<String> r = get(stack.url(ESCROW) + "/api/wallets/me", user);
+        expect(r, 200);
+        List<Map<String, Object>> balances =
+                io.restassured.path.json.JsonPath.from(r.body()).getList("balances");
+        for (Map<String, Object> b : balances) {
+            if ("CNY".equals(b.get("currency"))) {
+                return new BigDecimal[] {
+                    new BigDecimal(String.valueOf(b.get("available"))),
+                    new BigDecimal(String.valueOf(b.get("held")))
+                };
+            }
+        }
+        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+    }
+
+    private static BigDecimal fee(String body) {
+        Matcher m = FEE.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no fee in " + body);
+        }
+        return new BigDecimal(m.group(1));
+    }
+
+    /** A seller with a shop and one hourly listing, and an ID-verified buyer with a top-up. */
+    private Pair pair(int i, String tag) throws Exception {
+        User seller = new User(tag + "-seller-" + i, "phone");
+        User buyer = new User(tag + "-buyer-" + i, "id");
+        openShop(
+                seller,
+                50 + ThreadLocalRandom.current().nextDouble(),
+                8 + ThreadLocalRandom.current().nextDouble());
+        String listing = publish(seller, "Tutoring bench " + i, "tutoring");
+        expect(
+                post(
+                        stack.url(ESCROW) + "/api/wallets/me/top-ups",
+                        buyer,
+                        "{\"amount\":\"" + TOP_UP + "\",\"currency\":\"CNY\"}"),
+                201);
+        return new Pair(buyer, seller, listing);
+    }
+
+    /** Opens an escrow for one hour; retries while escrow-service does not know the listing yet. */
+    private String openEscrow(Pair pair, Duration within) throws Exception {
+        String key = UUID.randomUUID().toString();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            HttpResponse<String> r =
+                    send(
+                            HttpRequest.newBuilder(URI.create(stack.url(ESCROW) + "/api/escrows"))
+                                    .header("Idempotency-Key", key)
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"listingId\":\""
+                                                            + pair.listing
+                                                            + "\",\"quantity\":1}")),
+                            pair.buyer);
+            if (r.statusCode() == 201) {
+                return id(r.body());
+            }
+            if (r.statusCode() != 422 || System.nanoTime() > deadline) {
+                throw new IllegalStateException("open: " + r.statusCode() + " " + r.body());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private HttpResponse<String> move(User user, String escrow, String action) throws Exception {
+        return send(
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        stack.url(ESCROW)
+                                                + "/api/escrows/"
+                                                + escrow
+                                                + "/"
+                                                + action))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                user);
+    }
+
+    // ---------------------------------------------------------------- search
+
+    private void searchUnderLoad(int listings) throws Exception {
+        double lat0 = 52.52;
+        double lon0 = 13.40;
+        int shops = Math.max(1, listings / 10);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong lastId = new AtomicLong();
+        String marker = "zzmark" + UUID.randomUUID().toString().substring(0, 6);
+        String[] markerId = new String[1];
+        long t0 = System.nanoTime();
+        List<Future<?>> loading = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            loading.add(
+                    pool.submit(
+                            () -> {
+                                int s;
+                                while ((s = next.getAndIncrement()) < shops) {
+                                    User seller = new User("search-seller-" + s, "phone");
+                                    ThreadLocalRandom r = ThreadLocalRandom.current();
+                                    // within ~20 km of the centre
+                                    openShop(
+                                            seller,
+                                            lat0 + (r.nextDouble() - 0.5) * 0.36,
+                                            lon0 + (r.nextDouble() - 0.5) * 0.58);
+                                    int per = s == shops - 1 ? listings - 10 * (shops - 1) : 10;
+                                    for (int k = 0; k < per; k++) {
+                                        String title =
+                                                WORDS[r.nextInt(WORDS.length)]
+                                                        + " lessons "
+                                                        + WORDS[r.nextInt(WORDS.length)];
+                                        boolean last = s == shops - 1 && k == per - 1;
+                                        String id =
+                                                publish(
+                                                        seller,
+                                                        last ? title + " " + marker : title,
+                                                        "tutoring");
+                                        lastId.incrementAndGet();
+                                        if (last) {
+                                            markerId[0] = id;
+                                        }
+                                    }
+                                }
+                                return null;
+                            }));
+        }
+        for (Future<?> f : loading) {
+            f.get();
+        }
+        long loaded = System.nanoTime() - t0;
+        // matching-service learns listings from Kafka: wait for the last one (10 min at most).
+        String probe =
+                String.format(
+                        Locale.ROOT,
+                        "%s/api/search?lat=%f&lon=%f&radiusKm=50&q=%s",
+                        stack.url(MATCHING),
+                        lat0,
+                        lon0,
+                        marker);
+        while (!get(probe, null).body().contains(markerId[0])) {
+            Thread.sleep(200);
+            if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
+                throw new IllegalStateException("listings not searchable after 10 min");
+            }
+        }
+        long indexed = System.nanoTime() - t0;
+        row(
+                "search: listings loaded via API",
+                Integer.toString(listings),
+                String.format(
+                        Locale.ROOT,
+                        "%s s to publish (%.0f/s), %s s until the last is searchable; %d shops",
+                        secs(loaded),
+                        listings / (loaded / 1e9),
+                        secs(indexed),
+                        shops),
+                "100k");
+        int seconds = Integer.getInteger("bench.search.seconds", 20);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(
+                    pool.submit(
+                            () -> {
+                                ThreadLocalRandom r = ThreadLocalRandom.current();
+                                while (System.nanoTime() < end) {
+                                    String url =
+                                            String.format(
+                                                    Locale.ROOT,
+                                                    "%s/api/search?lat=%f&lon=%f&radiusKm=5&q=%s",
+                                                    stack.url(MATCHING),
+                                                    lat0 + (r.nextDouble() - 0.5) * 0.36,
+                                                    lon0 + (r.nextDouble() - 0.5) * 0.58,
+                                                    WORDS[r.nextInt(WORDS.length)]);
+                                    long t = System.nanoTime();
+                                    try {
+                                        if (get(url, null).statusCode() != 200) {
+                                            errors.incrementAndGet();
+                                        } else {
+                                            latencies.add(System.nanoTime() - t);
+                                        }
+                                    } catch (Exception e) {
+                                        errors.incrementAndGet();
+                                    }
+                                }
+                                return null;
+                            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        row(
+                "search over HTTP at " + listings + " listings: req/s",
+                String.format(Locale.ROOT, "%.0f", latencies.size() / (double) seconds),
+                clients
+                        + " clients, "
+                        + seconds
+                        + " s, radius 5 km, one word; errors "
+                        + errors.get(),
+                "at 100k");
+        row(
+                "search over HTTP: p50 / p99",
+                p(latencies, 50) + " / " + p(latencies, 99) + " ms",
+                "",
+                "");
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    private void openShop(User seller, double lat, double lon) throws Exception {
+        HttpResponse<String> r =
+                send(
+                        HttpRequest.newBuilder(URI.create(stack.url(LISTING) + "/api/shops/me"))
+                                .PUT(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                String.format(
+                                                        Locale.ROOT,
+                                                        "{\"displayName\":\"Shop %s\",\"bio\":\"Benchmark shop\","
+                                                                + "\"languages\":[\"en\"],\"location\":{\"lat\":%f,\"lon\":%f},"
+                                                                + "\"serviceRadiusKm\":5}",
+                                                        seller.id,
+                                                        lat,
+                                                        lon))),
+                        seller);
+        expect(r, 201);
+    }
+
+    private String publish(User seller, String title, String category) throws Exception {
+        HttpResponse<String> r =
+                post(
+                        stack.url(LISTING) + "/api/listings",
+                        seller,
+                        "{\"kind\":\"SERVICE\",\"title\":\""
+                                + title
+                                + "\",\"description\":\"Offered by "
+                                + seller.id
+                                + "\",\"category\":\""
+                                + category
+                                + "\",\"tags\":[\"bench\"],\"price\":{\"amount\":\""
+                                + PRICE
+                                + "\",\"currency\":\"CNY\",\"unit\":\"HOUR\"}}");
+        expect(r, 201);
+        return id(r.body());
+    }
+
+    private HttpResponse<String> post(String url, User user, String json) throws Exception {
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                user);
+    }
+
+    private HttpResponse<String> get(String url, User user) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), user);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, User user) throws Exception {
+        request.header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + user.token());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void expect(HttpResponse<String> r, int status) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(
+                    r.request().method()
+                            + " "
+                            + r.uri().getPath()
+                            + ": "
+                            + r.statusCode()
+                            + " "
+                            + r.body());
+        }
+    }
+
+    private static String id(String body) {
+        Matcher m = ID.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + body);
+        }
+        return m.group(1);
+    }
+
+    private final class User {
+        final String id;
+        final String kyc;
+        private String token;
+
+        User(String role, String kyc) {
+            this.id = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+            this.kyc = kyc;
+        }
+
+        synchronized String token() {
+            if (token == null) {
+                token = stack.token(id, kyc, false);
+            }
+            return token;
+        }
+    }
+
+    private static final class Pair {
+        final User buyer;
+        final User seller;
+        final String listing;
+        final ConcurrentLinkedQueue<BigDecimal> fees = new ConcurrentLinkedQueue<>();
+
+        Pair(User buyer, User seller, String listing) {
+            this.buyer = buyer;
+            this.seller = seller;
+            this.listing = listing;
+        }
+    }
+
+    // ---------------------------------------------------------------- stack and report
+
+    private static StackConfig config() {
+        Path root = Path.of(System.getProperty("nearhand.root", ".."));
+        Path home = Path.of(System.getProperty("bench.stack.home", "target/bench-stack"));
+        int base = freeBlock();
+        return StackConfig.defaults(new StackLayout(root, home))
+                .withInfrastructurePorts(base, base + 1, base + 2)
+                .withServicePort(LISTING, base + 3)
+                .withServicePort(MATCHING, base + 4)
+                .withServicePort(ESCROW, base + 5)
+                .withServicePort(REPUTATION, base + 6);
+    }
+
+    /** Ten free ports in 21000-29999 (as the journey tests pick theirs). */
+    private static int freeBlock() {
+        int start = 21_000 + (int) ((ProcessHandle.current().pid() + 37) % 90) * 100;
+        for (int i = 0; i < 90; i++) {
+            int base = 21_000 + (start - 21_000 + i * 100) % 9_000;
+            boolean free = true;
+            for (int k = 0; k < 10 && free; k++) {
+                try (ServerSocket s = new ServerSocket()) {
+                    s.setReuseAddress(true);
+                    s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), base + k));
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free block of ports in 21000-29999");
+    }
+
+    private void row(String what, String value, String note, String target) {
+        rows.put(what, new String[] {value, note, target});
+        System.out.printf(Locale.ROOT, "[bench] %s: %s %s%n", what, value, note);
+    }
+
+    private void print() {
+        int w = rows.keySet().stream().mapToInt(String::length).max().orElse(10);
+        int v = rows.values().stream().mapToInt(r -> r[0].length()).max().orElse(10);
+        int t = Math.max(6, rows.values().stream().mapToInt(r -> r[2].length()).max().orElse(6));
+        String fmt = "| %-" + w + "s | %-" + v + "s | %-" + t + "s | %s |%n";
+        System.out.println();
+        System.out.printf(Locale.ROOT, fmt, "measure", "result", "target", "notes");
+        System.out.printf(Locale.ROOT, fmt, "-".repeat(w), "-".repeat(v), "-".repeat(t), "---");
+        rows.forEach((k, r) -> System.out.printf(Locale.ROOT, fmt, k, r[0], r[2], r[1]));
+    }
+
+    private static String p(java.util.Collection<Long> nanos, int percentile) {
+        if (nanos.isEmpty()) {
+            return "-";
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return String.format(Locale.ROOT, "%.1f", sorted[Math.max(0, index)] / 1e6);
+    }
+
+    private static String secs(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
+    private static String mb(long kb) {
+        return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+    }
+
+    private static String load() {
+        try {
+            return "loadavg " + Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static int cpus() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static String memory() {
+        long kb = procField("/proc/meminfo", "MemTotal:");
+        return String.format(Locale.ROOT, "%.0f GiB", kb / 1048576.0);
+    }
+}
