@@ -121,6 +121,11 @@ public class Listing {
         touch(now);
     }
 
+    /** The listing's own position, or null when it is offered where the shop is. */
+    public GeoPoint ownLocation() {
+        return ownLocation;
+    }
+
     public boolean isPlacedAtShop() {
         return ownLocation == null;
     }

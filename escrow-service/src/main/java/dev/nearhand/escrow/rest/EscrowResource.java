@@ -105,24 +105,21 @@ public class EscrowResource {
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, 20);
-        Instant beforeCreated = null;
-        UUID beforeId = null;
-        if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, 2);
-            try {
-                beforeCreated = Instant.parse(parts.get(0));
-                beforeId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw new InvalidFieldException("cursor", "not a cursor this service issued");
-            }
-        }
+        Before before =
+                Cursors.read(
+                        cursor,
+                        2,
+                        parts ->
+                                new Before(
+                                        Instant.parse(parts.get(0)),
+                                        UUID.fromString(parts.get(1))));
         List<Escrow> page =
                 escrows.page(
                         Caller.of(user),
                         parse("role", role, Role.class, Role.ANY),
                         parse("status", status, EscrowStatus.class, null),
-                        beforeCreated,
-                        beforeId,
+                        before == null ? null : before.createdAt(),
+                        before == null ? null : before.id(),
                         size);
         String next = null;
         if (page.size() == size) {
@@ -244,4 +241,7 @@ public class EscrowResource {
             throw new InvalidFieldException(field, "unknown value '" + value + "'");
         }
     }
+
+    /** The keyset position a cursor carries: the last escrow of the previous page. */
+    private record Before(Instant createdAt, UUID id) {}
 }

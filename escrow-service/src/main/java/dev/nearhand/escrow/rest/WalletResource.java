@@ -96,14 +96,8 @@ public class WalletResource {
     public Page<EntryView> entries(
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, 50);
-        long before = Long.MAX_VALUE;
-        if (cursor != null) {
-            try {
-                before = Long.parseLong(Cursors.decode(cursor, 1).get(0));
-            } catch (NumberFormatException e) {
-                throw new InvalidFieldException("cursor", "not a cursor this service issued");
-            }
-        }
+        Long after = Cursors.read(cursor, 1, parts -> Long.parseLong(parts.get(0)));
+        long before = after == null ? Long.MAX_VALUE : after;
         List<LedgerEntry> page = wallets.entries(user.id(), before, size);
         String next =
                 page.size() == size

@@ -31,7 +31,8 @@ public class ListingViews {
     }
 
     public OwnerListingView ownerView(Listing listing, Shop shop) {
-        GeoPoint own = listing.content().ownLocation();
+        // Read the column, not content(): that would parse the availability JSON a second time.
+        GeoPoint own = listing.ownLocation();
         return OwnerListingView.of(
                 publicView(listing), own != null ? own : shop.location(), own == null);
     }

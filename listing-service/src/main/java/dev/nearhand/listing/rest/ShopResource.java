@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -131,15 +130,11 @@ public class ShopResource {
     }
 
     private static PagePosition position(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        List<String> parts = Cursors.decode(cursor, 2);
-        try {
-            return new PagePosition(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new dev.nearhand.platform.problem.InvalidFieldException(
-                    "cursor", "not a cursor this service issued");
-        }
+        return Cursors.read(
+                cursor,
+                2,
+                parts ->
+                        new PagePosition(
+                                Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
     }
 }

@@ -92,18 +92,14 @@ public class NeedService {
     @Transactional
     public Page<Need> nearMyShop(String ownerId, String cursor, int limit) {
         ShopArea shop = shops.findByOwner(ownerId).orElseThrow(ShopRequiredException::new);
-        NeedRepository.Position after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> parts = Cursors.decode(cursor, 2);
-            try {
-                after =
-                        new NeedRepository.Position(
-                                Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-            } catch (RuntimeException e) {
-                throw new dev.nearhand.platform.problem.InvalidFieldException(
-                        "cursor", "not a cursor this service issued");
-            }
-        }
+        NeedRepository.Position after =
+                Cursors.read(
+                        cursor,
+                        2,
+                        parts ->
+                                new NeedRepository.Position(
+                                        Instant.parse(parts.get(0)),
+                                        UUID.fromString(parts.get(1))));
         List<Need> found =
                 needs.openNear(
                         shop.lat(),

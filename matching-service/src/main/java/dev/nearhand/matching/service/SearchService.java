@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 /** Nearby listings, filtered, ranked and paged by keyset. */
 @ApplicationScoped
@@ -36,19 +37,15 @@ public class SearchService {
 
     /** The keyset position in a cursor; a cursor from another sort order is refused. */
     public static SearchCriteria.Position position(String cursor, SearchCriteria.Sort sort) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        List<String> parts = Cursors.decode(cursor, 3);
-        try {
-            if (!parts.get(0).equals(sort.name())) {
-                throw new IllegalArgumentException("cursor of another sort");
-            }
-            java.util.UUID.fromString(parts.get(2));
-            return new SearchCriteria.Position(new BigDecimal(parts.get(1)), parts.get(2));
-        } catch (IllegalArgumentException e) {
-            throw new dev.nearhand.platform.problem.InvalidFieldException(
-                    "cursor", "not a cursor of this search");
-        }
+        return Cursors.read(
+                cursor,
+                3,
+                parts -> {
+                    if (!parts.get(0).equals(sort.name())) {
+                        throw new IllegalArgumentException("cursor of another sort");
+                    }
+                    UUID.fromString(parts.get(2));
+                    return new SearchCriteria.Position(new BigDecimal(parts.get(1)), parts.get(2));
+                });
     }
 }

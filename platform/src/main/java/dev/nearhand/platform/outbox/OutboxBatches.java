@@ -60,11 +60,6 @@ public class OutboxBatches {
         return repository.deletePublishedBefore(cutoff);
     }
 
-    @Transactional
-    public long countPending() {
-        return repository.countPending();
-    }
-
     /** A batch the broker did not acknowledge. */
     public static class RelayFailedException extends RuntimeException {
 

@@ -27,10 +27,6 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return find("publishedAt is null order by seq").page(0, limit).list();
     }
 
-    long countPending() {
-        return count("publishedAt is null");
-    }
-
     void recordFailure(List<Long> seqs, String error) {
         update("attempts = attempts + 1, lastError = ?1 where seq in ?2", error, seqs);
     }

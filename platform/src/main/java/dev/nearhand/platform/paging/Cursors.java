@@ -4,6 +4,7 @@ import dev.nearhand.platform.problem.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Opaque cursors: the keyset position of the last item of a page, as URL-safe base64 of its parts.
@@ -31,6 +32,24 @@ public final class Cursors {
             }
             return parts;
         } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("cursor", "not a cursor this service issued");
+        }
+    }
+
+    /**
+     * Reads a cursor into a typed keyset position: null when there is no cursor, a 400 naming
+     * {@code cursor} when it is not one of ours or its parts do not parse.
+     */
+    public static <T> T read(String cursor, int expectedParts, Function<List<String>, T> reader) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        List<String> parts = decode(cursor, expectedParts);
+        try {
+            return reader.apply(parts);
+        } catch (InvalidFieldException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw new InvalidFieldException("cursor", "not a cursor this service issued");
         }
     }
