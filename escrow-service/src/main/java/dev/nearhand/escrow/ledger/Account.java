@@ -29,6 +29,10 @@ public class Account {
     private String ownerId;
 
     private String currency;
+
+    /** Which row of a split system account; always 0 for users' accounts (see AccountKey). */
+    private int bucket;
+
     private BigDecimal balance;
 
     protected Account() {}

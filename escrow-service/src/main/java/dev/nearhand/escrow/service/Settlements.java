@@ -58,7 +58,7 @@ public class Settlements {
                 List.of(
                         debit(held(escrow), total),
                         credit(available(escrow.sellerId(), escrow), total.minus(fee)),
-                        credit(AccountKey.fees(escrow.currency()), fee)));
+                        credit(AccountKey.fees(escrow.currency(), escrow.id()), fee)));
     }
 
     /** Resolve: the seller's share less its fee, the fee, and the rest back to the buyer. */
@@ -73,7 +73,7 @@ public class Settlements {
                 List.of(
                         debit(held(escrow), escrow.total()),
                         credit(available(escrow.sellerId(), escrow), share.minus(fee)),
-                        credit(AccountKey.fees(escrow.currency()), fee),
+                        credit(AccountKey.fees(escrow.currency(), escrow.id()), fee),
                         credit(available(escrow.buyerId(), escrow), escrow.refund())));
     }
 

@@ -70,7 +70,10 @@ public class WalletService {
                         clock.instant(),
                         List.of(
                                 debit(
-                                        AccountKey.clearing(provider.name(), amount.currency()),
+                                        AccountKey.clearing(
+                                                provider.name(),
+                                                amount.currency(),
+                                                charge.reference()),
                                         amount),
                                 credit(AccountKey.available(userId, amount.currency()), amount)));
         return new TopUp(journal, amount);

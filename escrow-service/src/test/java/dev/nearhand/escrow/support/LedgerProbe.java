@@ -1,5 +1,7 @@
 package dev.nearhand.escrow.support;
 
+import dev.nearhand.escrow.ledger.AccountKind;
+import dev.nearhand.escrow.ledger.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,9 +16,31 @@ import java.util.stream.Collectors;
 public class LedgerProbe {
 
     private final EntityManager em;
+    private final AccountRepository accounts;
 
-    LedgerProbe(EntityManager em) {
+    LedgerProbe(EntityManager em, AccountRepository accounts) {
         this.em = em;
+        this.accounts = accounts;
+    }
+
+    /** A system account's balance as operators read it: the sum of its buckets. */
+    @Transactional
+    public BigDecimal systemBalance(AccountKind kind, String ownerId, String currency) {
+        return accounts.systemBalance(kind, ownerId, currency);
+    }
+
+    /** How many rows (buckets) a system account has in a currency. */
+    @Transactional
+    public long buckets(AccountKind kind, String ownerId, String currency) {
+        return ((Number)
+                        em.createNativeQuery(
+                                        "SELECT count(*) FROM account WHERE kind = ?1 AND"
+                                                + " owner_id = ?2 AND currency = ?3")
+                                .setParameter(1, kind.name())
+                                .setParameter(2, ownerId)
+                                .setParameter(3, currency)
+                                .getSingleResult())
+                .longValue();
     }
 
     /** Sum of all account balances per currency: zero when money is conserved. */
