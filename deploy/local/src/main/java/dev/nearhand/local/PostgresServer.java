@@ -43,6 +43,11 @@ final class PostgresServer implements AutoCloseable {
                         // Unicode character classes for pg_trgm (Chinese and German search); only
                         // read by initdb.
                         .setLocaleConfig("locale", "C.UTF-8")
+                        // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit=off,
+                        // made for throwaway test databases; this stack holds wallets, so a commit
+                        // is on disk before the client hears of it (-c options win over -F).
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
                         // A file, not zonky's pipe: the postmaster outlives the supervisor if that
                         // is killed.
                         .setOutputRedirector(log)
