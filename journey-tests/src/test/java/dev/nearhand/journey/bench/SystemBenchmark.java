@@ -43,8 +43,11 @@ import java.util.stream.Stream;
  * stops the stack.
  *
  * <p>Sizes (system properties): {@code bench.clients} (32), {@code bench.escrow.seconds} (30),
- * {@code bench.escrow.warmup} (5), {@code bench.lag.search} (30), {@code bench.lag.credit} (20),
- * {@code bench.search.listings} (5000; 0 skips), {@code bench.search.seconds} (20).
+ * {@code bench.escrow.warmup} (5), {@code bench.lag.search} (30 samples; 0 skips), {@code
+ * bench.lag.credit} (20 samples; 0 skips), {@code bench.search.listings} (5000; 0 skips), {@code
+ * bench.search.seconds} (20), {@code bench.restarts} (true; false skips the restart timings). So
+ * {@code -Dbench.lag.search=0 -Dbench.lag.credit=0 -Dbench.search.listings=0
+ * -Dbench.restarts=false} measures footprint and escrow throughput only.
  */
 public final class SystemBenchmark {
 
@@ -142,8 +145,18 @@ public final class SystemBenchmark {
                 "PostgreSQL, Kafka, then the services",
                 "");
         footprint();
-        lagSearch(Integer.getInteger("bench.lag.search", 30));
-        lagCredit(Integer.getInteger("bench.lag.credit", 20));
+        int searchLags = Integer.getInteger("bench.lag.search", 30);
+        if (searchLags > 0) {
+            lagSearch(searchLags);
+        } else {
+            row("lag: listing published -> in search", "skipped", "bench.lag.search=0", "");
+        }
+        int creditLags = Integer.getInteger("bench.lag.credit", 20);
+        if (creditLags > 0) {
+            lagCredit(creditLags);
+        } else {
+            row("lag: escrow released -> credit changed", "skipped", "bench.lag.credit=0", "");
+        }
         escrowThroughput();
         int listings = Integer.getInteger("bench.search.listings", 5000);
         if (listings > 0) {
@@ -151,7 +164,9 @@ public final class SystemBenchmark {
         } else {
             row("search under load", "skipped", "bench.search.listings=0", ">= 100k listings");
         }
-        restarts();
+        if (Boolean.parseBoolean(System.getProperty("bench.restarts", "true"))) {
+            restarts();
+        }
         row("load average at the end", load(), "", "");
     }
 
@@ -385,10 +400,16 @@ public final class SystemBenchmark {
                                 return null;
                             }));
         }
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
+        Map<String, Long> cpuBefore = cpuMillis();
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
+        Map<String, Long> cpuAfter = cpuMillis();
         for (Future<?> f : running) {
             f.get();
         }
         pool.shutdown();
+        row("load average after the escrow phase", load(), "the 1-min figure covers it", "");
+        cpuPerCycle(cpuBefore, cpuAfter, done.get());
         row(
                 "escrow: confirm+release pairs/s (" + clients + " clients)",
                 String.format(Locale.ROOT, "%.1f", done.get() / (double) seconds),
@@ -417,6 +438,68 @@ public final class SystemBenchmark {
                 "",
                 "");
         conservation(pairs);
+    }
+
+    /**
+     * CPU each process spent per measured cycle: on a machine shared with other work, throughput
+     * says little on its own, while this cost is what bounds it (2 idle cores give 2,000 ms/s).
+     */
+    private void cpuPerCycle(Map<String, Long> before, Map<String, Long> after, int cycles) {
+        if (cycles == 0) {
+            return;
+        }
+        StringBuilder parts = new StringBuilder();
+        double total = 0;
+        for (String process : after.keySet()) {
+            double ms = (after.get(process) - before.get(process)) / (double) cycles;
+            total += ms;
+            parts.append(String.format(Locale.ROOT, "%s %.1f, ", process, ms));
+        }
+        row(
+                "escrow: CPU per cycle (all processes)",
+                String.format(Locale.ROOT, "%.1f ms", total),
+                parts
+                        + String.format(
+                                Locale.ROOT,
+                                "so at most %.0f pairs/s on %d idle cores",
+                                cpus() * 1000 / total,
+                                cpus()),
+                "");
+    }
+
+    /** CPU time so far of each service, PostgreSQL and Kafka (with children) and this client. */
+    private Map<String, Long> cpuMillis() throws IOException {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            cpu.put(service, cpuMillis(stack.pid(service)));
+        }
+        Properties state = new Properties();
+        try (var in = Files.newInputStream(stack.config().layout().stateFile())) {
+            state.load(in);
+        }
+        for (String infra : List.of("postgres", "kafka")) {
+            ProcessHandle root =
+                    ProcessHandle.of(Long.parseLong(state.getProperty(infra + ".pid")))
+                            .orElseThrow();
+            cpu.put(
+                    infra,
+                    Stream.concat(Stream.of(root), root.descendants())
+                            .mapToLong(p -> cpuMillis(p.pid()))
+                            .sum());
+        }
+        cpu.put("bench client", cpuMillis(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    /** utime + stime from /proc/[pid]/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0; // gone
+        }
     }
 
     /** Sum of available + held over every wallet, plus the fees of released escrows, = top-ups. */
