@@ -116,6 +116,10 @@ public class IndexedListing {
         return revision;
     }
 
+    public BigDecimal priceAmount() {
+        return priceAmount;
+    }
+
     public String status() {
         return status;
     }

@@ -113,7 +113,12 @@ final class Fixtures {
 
     /** Every listing id over all pages, following nextCursor. */
     static List<String> allIds(Map<String, Object> params) {
-        List<String> ids = new ArrayList<>();
+        return allItems(params).stream().map(item -> (String) item.get("listingId")).toList();
+    }
+
+    /** Every item over all pages, following nextCursor. */
+    static List<Map<String, Object>> allItems(Map<String, Object> params) {
+        List<Map<String, Object>> items = new ArrayList<>();
         String cursor = null;
         do {
             Map<String, Object> withCursor = new java.util.HashMap<>(params);
@@ -121,10 +126,10 @@ final class Fixtures {
                 withCursor.put("cursor", cursor);
             }
             var body = search(withCursor).statusCode(200).extract();
-            ids.addAll(body.path("items.listingId"));
+            items.addAll(body.path("items"));
             cursor = body.path("nextCursor");
         } while (cursor != null);
-        return ids;
+        return items;
     }
 
     /** Great-circle distance on earthdistance's sphere (radius 6,378,168 m), in metres. */

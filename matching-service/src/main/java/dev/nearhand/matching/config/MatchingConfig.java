@@ -41,6 +41,13 @@ public interface MatchingConfig {
         /** Credit of a seller reputation has not scored yet (tier NEW). */
         @WithDefault("500")
         int neutralCredit();
+
+        /**
+         * How far (a fraction) a market's median asking price may move before its listings' price
+         * scores are recomputed together; until then they keep the median they were scored with.
+         */
+        @WithDefault("0.02")
+        double rescoreDrift();
     }
 
     /** The guide-price estimator. */

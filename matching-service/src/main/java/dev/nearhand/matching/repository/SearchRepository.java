@@ -1,6 +1,7 @@
 package dev.nearhand.matching.repository;
 
 import dev.nearhand.matching.config.MatchingConfig;
+import dev.nearhand.matching.service.NearestFirstSearch;
 import dev.nearhand.matching.service.SearchCriteria;
 import dev.nearhand.matching.service.SearchHit;
 import dev.nearhand.matching.service.SearchSql;
@@ -15,22 +16,33 @@ public class SearchRepository {
 
     private final EntityManager entityManager;
     private final SearchSql searchSql;
+    private final NearestFirstSearch nearestFirst;
 
     SearchRepository(EntityManager entityManager, MatchingConfig config) {
         this.entityManager = entityManager;
         this.searchSql = new SearchSql(config.search());
+        this.nearestFirst = new NearestFirstSearch(config.search());
     }
 
     /** Up to {@code limit + 1} hits: the extra one only tells that there is a next page. */
     public List<SearchHit> search(SearchCriteria criteria) {
-        SearchSql.Statement statement = searchSql.build(criteria);
+        if (nearestFirst.answers(criteria)) {
+            entityManager
+                    .createNativeQuery(NearestFirstSearch.PLAN_NEAREST_FIRST)
+                    .getSingleResult();
+            return nearestFirst.search(criteria, this::rows);
+        }
+        return rows(searchSql.build(criteria)).stream().map(SearchHit::fromRow).toList();
+    }
+
+    private List<Object[]> rows(SearchSql.Statement statement) {
         Query query = entityManager.createNativeQuery(ordinals(statement.sql()));
         for (int i = 0; i < statement.params().size(); i++) {
             query.setParameter(i + 1, statement.params().get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(SearchHit::fromRow).toList();
+        return rows;
     }
 
     /** JDBC's {@code ?} to JPA's {@code ?1, ?2, ...}; the statement has no other question mark. */

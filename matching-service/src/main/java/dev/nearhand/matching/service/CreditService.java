@@ -7,7 +7,10 @@ import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Keeps sellers' credit from reputation's events, for ranking and the minCredit filter. */
+/**
+ * Keeps sellers' credit from reputation's events, and copies it onto their listings, where search
+ * ranks and filters by it.
+ */
 @ApplicationScoped
 public class CreditService {
 
@@ -31,15 +34,19 @@ public class CreditService {
         if (created) {
             credit = new SellerCredit(e.userId());
         }
-        credit.apply(
-                e.creditVersion(),
-                e.transaction(),
-                e.social(),
-                e.tier(),
-                e.completedTrades(),
-                e.occurredAt());
+        boolean newer =
+                credit.apply(
+                        e.creditVersion(),
+                        e.transaction(),
+                        e.social(),
+                        e.tier(),
+                        e.completedTrades(),
+                        e.occurredAt());
         if (created) {
             credits.persist(credit);
+        }
+        if (newer) {
+            credits.copyToListings(e.userId(), e.transaction());
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.nearhand.contracts.Money;
 import dev.nearhand.contracts.listing.ListingSnapshot;
 import dev.nearhand.matching.IndexedListing;
 import dev.nearhand.matching.ListingState;
+import dev.nearhand.matching.config.MatchingConfig;
 import dev.nearhand.matching.repository.IndexedListingRepository;
 import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,22 +24,26 @@ public class ListingIndexService {
 
     private final IndexedListingRepository listings;
     private final Inbox inbox;
+    private final MatchingConfig.Search search;
 
-    ListingIndexService(IndexedListingRepository listings, Inbox inbox) {
+    ListingIndexService(IndexedListingRepository listings, Inbox inbox, MatchingConfig config) {
         this.listings = listings;
         this.inbox = inbox;
+        this.search = config.search();
     }
 
     /** Applies one listing event: once per event id, and only if its revision is newer. */
     @Transactional
     public void apply(UUID eventId, ListingSnapshot snapshot) {
-        refresh(applyOne(eventId, snapshot, new HashSet<>()));
+        Touched touched = new Touched(new HashSet<>(), new HashSet<>());
+        applyOne(eventId, snapshot, touched);
+        refresh(touched);
     }
 
     /** Applies many events in one transaction: a rebuild or a bulk load, same rules as one. */
     @Transactional
     public void applyAll(List<Incoming> events) {
-        Set<PriceGroup> touched = new HashSet<>();
+        Touched touched = new Touched(new HashSet<>(), new HashSet<>());
         events.forEach(e -> applyOne(e.eventId(), e.snapshot(), touched));
         refresh(touched);
     }
@@ -45,24 +51,59 @@ public class ListingIndexService {
     /** A category, unit and currency whose price reference search scores prices against. */
     private record PriceGroup(String category, String unit, String currency) {}
 
-    /** Recomputes the price references a change may have moved, once each. */
-    private void refresh(Set<PriceGroup> touched) {
-        touched.forEach(g -> listings.refreshPriceReference(g.category(), g.unit(), g.currency()));
+    /** Where a listing counts in its market's price reference: active and priced, else nowhere. */
+    private record Counted(PriceGroup group, BigDecimal price) {
+        static Counted of(IndexedListing l) {
+            if (!"ACTIVE".equals(l.status()) || l.priceAmount() == null || l.currency() == null) {
+                return null;
+            }
+            return new Counted(
+                    new PriceGroup(l.category(), l.unit(), l.currency()), l.priceAmount());
+        }
     }
 
-    private static void touch(Set<PriceGroup> touched, IndexedListing l) {
-        if (l.currency() != null) {
-            touched.add(new PriceGroup(l.category(), l.unit(), l.currency()));
+    /** What a batch of events changed: the markets to recompute and the listings to score. */
+    private record Touched(Set<PriceGroup> recompute, Set<UUID> listingIds) {}
+
+    /** Moves a listing's count from the market it was in to the one it is in now. */
+    private void recount(Counted before, Counted after, Touched touched) {
+        if (Objects.equals(before, after)) {
+            return;
         }
+        if (before != null) {
+            count(before, -1, touched);
+        }
+        if (after != null) {
+            count(after, 1, touched);
+        }
+    }
+
+    private void count(Counted c, int delta, Touched touched) {
+        PriceGroup g = c.group();
+        if (listings.countInMarket(g.category(), g.unit(), g.currency(), c.price(), delta)) {
+            touched.recompute().add(g);
+        }
+    }
+
+    /** Recomputes the markets whose median left its band, then scores the listings written. */
+    private void refresh(Touched touched) {
+        touched.recompute()
+                .forEach(
+                        g ->
+                                listings.recomputeMarket(
+                                        g.category(),
+                                        g.unit(),
+                                        g.currency(),
+                                        search.rescoreDrift()));
+        touched.listingIds().forEach(id -> listings.scoreStanding(id, search.neutralCredit()));
     }
 
     /** One listing event as the bulk path takes it. */
     public record Incoming(UUID eventId, ListingSnapshot snapshot) {}
 
-    private Set<PriceGroup> applyOne(
-            UUID eventId, ListingSnapshot snapshot, Set<PriceGroup> touched) {
+    private void applyOne(UUID eventId, ListingSnapshot snapshot, Touched touched) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
-            return touched;
+            return;
         }
         ListingState state = stateOf(snapshot);
         IndexedListing known = listings.findForUpdate(snapshot.listingId()).orElse(null);
@@ -70,13 +111,13 @@ public class ListingIndexService {
             IndexedListing created = new IndexedListing(snapshot.listingId());
             created.apply(state);
             listings.persist(created);
-            touch(touched, created);
+            recount(null, Counted.of(created), touched);
         } else {
-            touch(touched, known);
+            Counted before = Counted.of(known);
             known.apply(state);
-            touch(touched, known);
+            recount(before, Counted.of(known), touched);
         }
-        return touched;
+        touched.listingIds().add(snapshot.listingId());
     }
 
     /** Maps the foreign snapshot to matching's terms: normalised text, the area's centre. */

@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds the one search query, as SQL with JDBC {@code ?} parameters, so that the service (through
- * the EntityManager) and the search benchmark (through plain JDBC) run exactly the same statement.
+ * Builds the search statements, as SQL with JDBC {@code ?} parameters, so that the service (through
+ * the EntityManager) and the search benchmark (through plain JDBC) run exactly the same SQL.
  *
  * <p>Geo: {@code earth_box} (a cube around the centre, GiST-indexed) narrows the candidates, then
  * the exact great-circle {@code earth_distance <= radius} decides. Text: a listing matches when at
- * least one query term does (Latin stems as substrings through the trigram index, Chinese n-grams
- * as exact array terms); the share of matching terms is its text score. The relevance score is
- * computed in SQL, rounded to 4 decimals, so that every page sees the same value and keysets hold.
+ * least one query term does (Latin stems as substrings, Chinese n-grams as whole grams, both
+ * through trigram indexes); the share of matching terms is its text score. The relevance score is
+ * computed in SQL from the listing's stored standing (credit, price score) and its rounded
+ * distance, rounded to 4 decimals, so that every page sees the same value and keysets hold.
  *
- * <p>Early stop (relevance and distance sorts): every part of the score depends on the listing
- * alone, so a probe over a small disc gives the key to beat and only the candidates near enough to
- * still beat it are scored; the page is the same as scoring every candidate.
+ * <p>Relevance with a distance weight is answered nearest-first by {@link NearestFirstSearch}; this
+ * class scores every candidate within the radius (price, credit and relevance without distance) or,
+ * for the distance sort, within the reach of a small probe.
  */
 public final class SearchSql {
 
@@ -30,32 +31,6 @@ public final class SearchSql {
         this.weights = weights;
     }
 
-    /**
-     * Recomputes the price reference (median asking price of active listings) of one category, unit
-     * and currency: JDBC parameters category, unit, currency, three times over. Run by the listing
-     * consumer after each change, in the same transaction.
-     */
-    public static final String REFRESH_PRICE_REFERENCE =
-            "WITH s AS (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY price_amount) AS median,"
-                    + " count(*) AS n FROM listing WHERE status = 'ACTIVE' AND price_amount IS NOT NULL"
-                    + " AND category = ? AND unit = ? AND currency = ?),"
-                    + " gone AS (DELETE FROM price_reference WHERE category = ? AND unit = ? AND currency = ?"
-                    + " AND (SELECT n FROM s) = 0)"
-                    + " INSERT INTO price_reference (category, unit, currency, median, listings)"
-                    + " SELECT ?, ?, ?, median, n FROM s WHERE n > 0"
-                    + " ON CONFLICT (category, unit, currency) DO UPDATE"
-                    + " SET median = EXCLUDED.median, listings = EXCLUDED.listings";
-
-    /** Recomputes every price reference at once: after a bulk load. */
-    public static final String REFRESH_ALL_PRICE_REFERENCES =
-            "INSERT INTO price_reference (category, unit, currency, median, listings)"
-                    + " SELECT category, unit, currency,"
-                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY price_amount), count(*)"
-                    + " FROM listing WHERE status = 'ACTIVE' AND price_amount IS NOT NULL"
-                    + " AND currency IS NOT NULL GROUP BY category, unit, currency"
-                    + " ON CONFLICT (category, unit, currency) DO UPDATE"
-                    + " SET median = EXCLUDED.median, listings = EXCLUDED.listings";
-
     /** A statement and its parameters, in order. */
     public record Statement(String sql, List<Object> params) {}
 
@@ -64,14 +39,11 @@ public final class SearchSql {
         StringBuilder sql = new StringBuilder("WITH ");
         double radiusM = c.radiusKm() * 1000;
         String reach = radiusLiteral(radiusM);
-        boolean prune =
-                (c.sort() == SearchCriteria.Sort.RELEVANCE && weights.distanceWeight() > 0)
-                        || c.sort() == SearchCriteria.Sort.DISTANCE;
-        if (prune) {
-            // Probe: the (limit+1)-th best key among the candidates of a small disc (the first of
+        if (c.sort() == SearchCriteria.Sort.DISTANCE) {
+            // Probe: the (limit+1)-th nearest among the candidates of a small disc (the first of
             // r/25, r/5 that has enough; the second is only run when the first has too few). No
-            // listing farther than the reach below can beat it, so the page is taken from the
-            // candidates within that reach only: exact, whatever the density.
+            // listing farther than that (plus the rounding of the shown distance) can come before
+            // it, so the page is taken from the candidates within that reach only.
             sql.append("bound AS MATERIALIZED (SELECT COALESCE(");
             appendProbe(sql, p, c, radiusM / 25);
             sql.append(", ");
@@ -80,11 +52,7 @@ public final class SearchSql {
                     .append(reach)
                     .append(" ELSE LEAST(")
                     .append(reach)
-                    .append(", GREATEST(0, 1000 * (")
-                    .append(reachKm(c))
-                    .append("))) END AS m FROM bound b, (SELECT GREATEST(")
-                    .append(weights.neutralCredit())
-                    .append(", COALESCE(max(transaction), 0)) AS top FROM seller_credit) cr), ");
+                    .append(", 1000 * (b.key + 0.051)) END AS m FROM bound b), ");
             reach = "(SELECT m FROM reach)";
         }
         sql.append("page AS (SELECT * FROM ");
@@ -111,28 +79,6 @@ public final class SearchSql {
     }
 
     /**
-     * Kilometres beyond which no listing can have a sort key at or below {@code b.key}. Distance:
-     * the shown distance is rounded to 0.1 km, so a listing farther than key + 0.05 km shows more.
-     * Relevance: a listing at distance d scores at most text + distance(d - 0.05) + credit(top) +
-     * price(1), all other parts at their maximum; solved for d with a margin of 0.001 over the
-     * 4-decimal rounding.
-     */
-    private String reachKm(SearchCriteria c) {
-        if (c.sort() == SearchCriteria.Sort.DISTANCE) {
-            return "b.key + 0.051";
-        }
-        Weights w = weights(c);
-        return String.format(
-                Locale.ROOT,
-                "0.051 + %.6f * (1 - (-b.key - 0.001 - (%.6f + %.6f * cr.top / 1000.0 + %.6f)) / %.6f)",
-                c.radiusKm(),
-                w.text(),
-                w.credit(),
-                w.price(),
-                w.distance());
-    }
-
-    /**
      * Scored candidates within {@code radiusSql} metres, after the cursor, as a derived table with
      * listing_id, category, price_amount, currency, unit, distance_km, score and sort_key.
      */
@@ -140,34 +86,15 @@ public final class SearchSql {
             StringBuilder sql, List<Object> p, SearchCriteria c, String radiusSql) {
         sql.append("(SELECT * FROM (SELECT k.*, (")
                 .append(sortKey(c.sort()))
-                .append(")::numeric AS sort_key FROM (SELECT s.*, round((")
-                .append(scoreExpression(c))
-                .append(")::numeric, 4) AS score FROM (")
-                .append("SELECT l.listing_id, l.category, l.price_amount, l.currency, l.unit,")
-                .append(" COALESCE(c.transaction, ")
-                .append(weights.neutralCredit())
-                .append(") AS credit_rank,")
-                .append(" round((earth_distance(ll_to_earth(?, ?), l.pos) / 1000)::numeric, 1)")
-                .append(" AS distance_km, ");
-        p.add(c.lat());
-        p.add(c.lon());
-        appendTextScore(sql, p, c);
-        sql.append(" AS text_score, CASE WHEN l.price_amount IS NULL OR pr.median IS NULL")
-                .append(" OR pr.median + l.price_amount <= 0 THEN 0.5")
-                .append(" ELSE pr.median / (pr.median + l.price_amount::float8) END AS price_score")
-                .append(" FROM listing l LEFT JOIN seller_credit c ON c.user_id = l.seller_id")
-                .append(" LEFT JOIN price_reference pr ON pr.category = l.category")
-                .append(" AND pr.unit = l.unit AND pr.currency = l.currency")
-                .append(" WHERE l.status = 'ACTIVE'")
-                .append(" AND earth_box(ll_to_earth(?, ?), ")
-                .append(radiusSql)
-                .append(") @> l.pos AND earth_distance(ll_to_earth(?, ?), l.pos) <= ")
-                .append(radiusSql);
-        p.add(c.lat());
-        p.add(c.lon());
-        p.add(c.lat());
-        p.add(c.lon());
-        appendFilters(sql, p, c);
+                .append(")::numeric AS sort_key FROM (SELECT s.*, ")
+                .append(scoreColumn(c))
+                .append(
+                        " AS score FROM (SELECT l.listing_id, l.category, l.price_amount, l.currency,")
+                .append(" l.unit, ");
+        appendScoreInputs(sql, p, c);
+        sql.append(" FROM listing l WHERE ");
+        appendWithin(
+                sql, p, c, "earth_box(ll_to_earth(?, ?), " + radiusSql + ") @> l.pos", radiusSql);
         sql.append(") s) k) x");
         if (c.after() != null) {
             sql.append(" WHERE (sort_key, listing_id) > (CAST(? AS numeric), CAST(? AS uuid))");
@@ -177,7 +104,43 @@ public final class SearchSql {
         sql.append(") cand");
     }
 
-    private static String radiusLiteral(double metres) {
+    /**
+     * The columns the score is computed from: credit_rank, price_score (the listing's stored
+     * standing), distance_km (rounded, as shown) and text_score.
+     */
+    void appendScoreInputs(StringBuilder sql, List<Object> p, SearchCriteria c) {
+        sql.append("l.credit_rank, l.price_score,")
+                .append(" round((earth_distance(ll_to_earth(?, ?), l.pos) / 1000)::numeric, 1)")
+                .append(" AS distance_km, ");
+        p.add(c.lat());
+        p.add(c.lon());
+        appendTextScore(sql, p, c);
+        sql.append(" AS text_score");
+    }
+
+    /**
+     * The conditions every candidate meets: active, inside {@code box} (an index condition with two
+     * centre parameters), within the radius on the great circle, the filters and the text.
+     */
+    void appendWithin(
+            StringBuilder sql, List<Object> p, SearchCriteria c, String box, String radiusSql) {
+        sql.append("l.status = 'ACTIVE' AND ")
+                .append(box)
+                .append(" AND earth_distance(ll_to_earth(?, ?), l.pos) <= ")
+                .append(radiusSql);
+        p.add(c.lat());
+        p.add(c.lon());
+        p.add(c.lat());
+        p.add(c.lon());
+        appendFilters(sql, p, c);
+    }
+
+    /** The rounded relevance score over the columns of {@link #appendScoreInputs}. */
+    String scoreColumn(SearchCriteria c) {
+        return "round((" + scoreExpression(c) + ")::numeric, 4)";
+    }
+
+    static String radiusLiteral(double metres) {
         return String.format(Locale.ROOT, "%.3f::float8", metres);
     }
 
@@ -216,9 +179,7 @@ public final class SearchSql {
             }
         }
         if (c.minCredit() != null) {
-            sql.append(" AND COALESCE(c.transaction, ")
-                    .append(weights.neutralCredit())
-                    .append(") >= ?");
+            sql.append(" AND l.credit_rank >= ?");
             p.add(c.minCredit());
         }
         if (c.hasText()) {
@@ -227,18 +188,19 @@ public final class SearchSql {
                 alternatives.add("l.search_text LIKE ?");
                 p.add("%" + term + "%");
             }
-            if (!c.terms().cjk().isEmpty()) {
-                alternatives.add("l.cjk_terms && CAST(? AS text[])");
-                p.add("{" + String.join(",", c.terms().cjk()) + "}");
+            for (String term : c.terms().cjk()) {
+                // Whole grams between spaces: the trigram index can narrow on them.
+                alternatives.add("l.cjk_words LIKE ?");
+                p.add("% " + term + " %");
             }
             sql.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
         }
     }
 
     /** The blend's weights for this query: without text its weight is shared out. */
-    private record Weights(double text, double distance, double credit, double price) {}
+    record Weights(double text, double distance, double credit, double price) {}
 
-    private Weights weights(SearchCriteria c) {
+    Weights weights(SearchCriteria c) {
         double text = c.hasText() ? weights.textWeight() : 0;
         double scale =
                 1

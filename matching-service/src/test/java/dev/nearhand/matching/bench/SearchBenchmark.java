@@ -2,8 +2,10 @@ package dev.nearhand.matching.bench;
 
 import dev.nearhand.matching.AirbnbCsv;
 import dev.nearhand.matching.config.MatchingConfig;
+import dev.nearhand.matching.service.NearestFirstSearch;
 import dev.nearhand.matching.service.SearchCriteria;
 import dev.nearhand.matching.service.SearchSql;
+import dev.nearhand.matching.service.StandingSql;
 import dev.nearhand.matching.service.TextNormalizer;
 import dev.nearhand.testing.TestInfrastructure;
 import java.io.StringReader;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +28,10 @@ import org.postgresql.PGConnection;
 /**
  * Search latency in-process against a real embedded PostgreSQL: loads N listings (the Inside Airbnb
  * calibration cities replicated with jitter, data (c) Inside Airbnb, CC BY 4.0) by COPY, then runs
- * the service's own {@link SearchSql} for 5 km + text queries at random points and prints
- * p50/p95/p99 per size. Sizes as arguments, default 10000 100000.
+ * the service's own search ({@link NearestFirstSearch}, {@link SearchSql}) for 5 km + text queries
+ * at random points and prints p50/p95/p99 per size, and how long a new listing written by the
+ * consumer's statements takes to be found ({@link EventToVisible}). Sizes as arguments, default
+ * 10000 100000.
  */
 public final class SearchBenchmark {
 
@@ -42,7 +47,18 @@ public final class SearchBenchmark {
 
     private SearchBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            // Exit either way: the shared test Kafka keeps non-daemon threads alive.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int[] sizes =
                 args.length == 0
                         ? new int[] {10_000, 100_000}
@@ -53,31 +69,35 @@ public final class SearchBenchmark {
         }
         String jdbc = TestInfrastructure.shared().jdbcUrl();
         SearchSql sql = new SearchSql(defaults());
+        NearestFirstSearch nearestFirst = new NearestFirstSearch(defaults());
         System.out.println();
         System.out.println(
                 "Search, 5 km radius + text, in-process SQL, 2-core machine (data: Inside Airbnb, CC BY 4.0)");
         System.out.printf(
                 Locale.ROOT,
-                "%10s %10s %8s %8s %8s %8s %10s%n",
+                "%10s %10s %8s %8s %8s %8s %10s %12s %12s%n",
                 "listings",
                 "load s",
                 "p50 ms",
                 "p95 ms",
                 "p99 ms",
                 "max ms",
-                "avg hits");
+                "avg hits",
+                "event p50 ms",
+                "event p99 ms");
         for (int pass = 0; pass < sizes.length; pass++) {
             int size = sizes[pass];
             try (Connection c =
                     DriverManager.getConnection(
                             jdbc, TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD)) {
+                c.setAutoCommit(false);
                 schema(c);
                 long start = System.nanoTime();
                 load(c, base, size);
                 double loadS = (System.nanoTime() - start) / 1e9;
                 Random random = new Random(42);
                 for (int i = 0; i < 50; i++) {
-                    run(c, sql, query(base, random));
+                    run(c, sql, nearestFirst, query(base, random));
                 }
                 int queries = 500;
                 double[] ms = new double[queries];
@@ -85,20 +105,24 @@ public final class SearchBenchmark {
                 for (int i = 0; i < queries; i++) {
                     SearchCriteria q = query(base, random);
                     long t = System.nanoTime();
-                    hits += run(c, sql, q);
+                    hits += run(c, sql, nearestFirst, q);
                     ms[i] = (System.nanoTime() - t) / 1e6;
                 }
                 Arrays.sort(ms);
+                double[] event =
+                        EventToVisible.measure(c, base, nearestFirst, s -> rows(c, s), 100, random);
                 System.out.printf(
                         Locale.ROOT,
-                        "%10d %10.1f %8.1f %8.1f %8.1f %8.1f %10.1f%n",
+                        "%10d %10.1f %8.1f %8.1f %8.1f %8.1f %10.1f %12.1f %12.1f%n",
                         size,
                         loadS,
                         ms[queries / 2],
                         ms[(int) (queries * 0.95)],
                         ms[(int) (queries * 0.99)],
                         ms[queries - 1],
-                        (double) hits / queries);
+                        (double) hits / queries,
+                        event[event.length / 2],
+                        event[(int) (event.length * 0.99)]);
                 if (Boolean.getBoolean("bench.hold") && pass == sizes.length - 1) {
                     // -Dbench.hold=true: keep the last database up for psql / EXPLAIN ANALYZE.
                     System.out.println("holding " + jdbc);
@@ -106,7 +130,6 @@ public final class SearchBenchmark {
                 }
             }
         }
-        System.exit(0);
     }
 
     private static SearchCriteria query(List<AirbnbCsv.Row> base, Random random) {
@@ -126,32 +149,90 @@ public final class SearchBenchmark {
                 null);
     }
 
-    private static int run(Connection c, SearchSql sql, SearchCriteria criteria) throws Exception {
-        SearchSql.Statement s = sql.build(criteria);
+    /** One search as the service runs it: in a transaction, nearest-first where it answers. */
+    private static int run(
+            Connection c, SearchSql sql, NearestFirstSearch nearestFirst, SearchCriteria criteria)
+            throws Exception {
+        try {
+            if (nearestFirst.answers(criteria)) {
+                rows(c, new SearchSql.Statement(NearestFirstSearch.PLAN_NEAREST_FIRST, List.of()));
+                return nearestFirst.search(criteria, s -> rows(c, s)).size();
+            }
+            return rows(c, sql.build(criteria)).size();
+        } finally {
+            c.commit();
+        }
+    }
+
+    private static List<Object[]> rows(Connection c, SearchSql.Statement s) {
         try (PreparedStatement ps = c.prepareStatement(s.sql())) {
             for (int i = 0; i < s.params().size(); i++) {
                 ps.setObject(i + 1, s.params().get(i));
             }
-            int n = 0;
+            List<Object[]> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                    n++;
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
                 }
             }
-            return n;
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
+    /**
+     * The service's migrations, with the indexes built after the load (as a bulk load would): V1's
+     * tables, then {@link #indexes} after COPY.
+     */
     private static void schema(Connection c) throws Exception {
         try (Statement st = c.createStatement()) {
             st.execute(
                     "DROP TABLE IF EXISTS listing, shop, seller_credit, completed_trade, need, price_reference CASCADE");
-            Path v1 = Path.of("src/main/resources/db/migration/V1__read_model.sql");
-            if (!Files.exists(v1)) {
-                v1 = Path.of("matching-service/src/main/resources/db/migration/V1__read_model.sql");
+            for (String statement : migration("V1__read_model.sql")) {
+                if (!statement.startsWith("CREATE INDEX")) {
+                    st.execute(statement);
+                }
             }
-            st.execute(Files.readString(v1));
         }
+        c.commit();
+    }
+
+    private static void indexes(Connection c) throws Exception {
+        try (Statement st = c.createStatement()) {
+            for (String statement : migration("V1__read_model.sql")) {
+                if (statement.startsWith("CREATE INDEX")) {
+                    st.execute(statement);
+                }
+            }
+            for (String statement : migration("V2__standing.sql")) {
+                st.execute(statement);
+            }
+        }
+        c.commit();
+    }
+
+    /** A migration's statements, comments dropped. */
+    private static List<String> migration(String name) throws Exception {
+        Path file = Path.of("src/main/resources/db/migration", name);
+        if (!Files.exists(file)) {
+            file = Path.of("matching-service").resolve(file);
+        }
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.strip().startsWith("--")) {
+                text.append(line).append('\n');
+            }
+        }
+        return Arrays.stream(text.toString().split(";"))
+                .map(String::strip)
+                .filter(statement -> !statement.isEmpty())
+                .toList();
     }
 
     /** COPY in chunks; text normalised with the service's own TextNormalizer. */
@@ -198,11 +279,21 @@ public final class SearchBenchmark {
                 chunk.setLength(0);
             }
         }
+        c.commit();
+        indexes(c);
         try (Statement st = c.createStatement()) {
             // What the listing consumer keeps up to date event by event, at once for the bulk.
-            st.execute(SearchSql.REFRESH_ALL_PRICE_REFERENCES);
-            st.execute("ANALYZE listing");
+            try (PreparedStatement markets = c.prepareStatement(StandingSql.RECOMPUTE_ALL)) {
+                markets.setDouble(1, defaults().rescoreDrift());
+                markets.setDouble(2, defaults().rescoreDrift());
+                markets.execute();
+            }
+            st.execute(StandingSql.RESCORE_ALL);
+            c.commit();
+            c.setAutoCommit(true);
+            st.execute("VACUUM ANALYZE listing");
             st.execute("ANALYZE price_reference");
+            c.setAutoCommit(false);
         }
     }
 
@@ -242,6 +333,10 @@ public final class SearchBenchmark {
 
             public int neutralCredit() {
                 return 500;
+            }
+
+            public double rescoreDrift() {
+                return 0.02;
             }
         };
     }

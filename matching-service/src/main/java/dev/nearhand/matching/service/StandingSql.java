@@ -1,0 +1,112 @@
+package dev.nearhand.matching.service;
+
+/**
+ * Keeps each listing's standing (V2__standing.sql): its seller's credit and its price scored
+ * against the market's scored median, the parts of relevance that do not depend on the query.
+ *
+ * <p>A market's price scores are all computed with one median, {@code scored_median}. Each listing
+ * event only moves the counts of the market's listings below and above a band around it; when more
+ * than half lie on one side, the median has drifted out of the band and the market is recomputed
+ * and rescored. Smaller moves leave the scores (and so the order of results) alone, and an event
+ * costs a few row updates rather than a median over the whole market.
+ */
+public final class StandingSql {
+
+    private StandingSql() {}
+
+    private static final String PRICE_SCORE =
+            "CASE WHEN l.price_amount IS NULL OR %1$s + l.price_amount <= 0 THEN 0.5"
+                    + " ELSE %1$s / (%1$s + l.price_amount::float8) END";
+
+    private static final String MARKET =
+            " category = :category AND unit = :unit AND currency = :currency";
+
+    private static final String ACTIVE_PRICED_IN_MARKET =
+            " l.status = 'ACTIVE' AND l.price_amount IS NOT NULL AND l.category = :category"
+                    + " AND l.unit = :unit AND l.currency = :currency";
+
+    /**
+     * Counts one listing into (delta 1) or out of (delta -1) its market's counts: named parameters
+     * delta, price, category, unit, currency. Returns whether the median may have left the band
+     * (more than half below or above it); no row when the market has no reference yet.
+     */
+    public static final String COUNT_LISTING =
+            "UPDATE price_reference SET listings = listings + :delta,"
+                    + " below = below + CASE WHEN CAST(:price AS float8) < band_low THEN :delta ELSE 0 END,"
+                    + " above = above + CASE WHEN CAST(:price AS float8) > band_high THEN :delta ELSE 0 END"
+                    + " WHERE"
+                    + MARKET
+                    + " RETURNING 2 * below > listings OR 2 * above > listings";
+
+    /**
+     * Recomputes a market's median, band and counts from its active listings and rescores them all:
+     * named parameters category, unit, currency, drift. An emptied market loses its row.
+     */
+    public static final String RECOMPUTE_MARKET =
+            "WITH m AS (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY l.price_amount) AS median,"
+                    + " count(*) AS n FROM listing l WHERE"
+                    + ACTIVE_PRICED_IN_MARKET
+                    + "), b AS (SELECT median, n, median * (1 - :drift) AS low,"
+                    + " median * (1 + :drift) AS high FROM m WHERE n > 0),"
+                    + " c AS (SELECT count(*) FILTER (WHERE l.price_amount < b.low) AS below,"
+                    + " count(*) FILTER (WHERE l.price_amount > b.high) AS above FROM b, listing l WHERE"
+                    + ACTIVE_PRICED_IN_MARKET
+                    + "), gone AS (DELETE FROM price_reference WHERE"
+                    + MARKET
+                    + " AND (SELECT n FROM m) = 0),"
+                    + " r AS (INSERT INTO price_reference (category, unit, currency, median, listings,"
+                    + " scored_median, band_low, band_high, below, above)"
+                    + " SELECT :category, :unit, :currency, b.median, b.n, b.median, b.low, b.high,"
+                    + " c.below, c.above FROM b, c ON CONFLICT (category, unit, currency) DO UPDATE"
+                    + " SET median = EXCLUDED.median, listings = EXCLUDED.listings,"
+                    + " scored_median = EXCLUDED.scored_median, band_low = EXCLUDED.band_low,"
+                    + " band_high = EXCLUDED.band_high, below = EXCLUDED.below, above = EXCLUDED.above"
+                    + " RETURNING median)"
+                    + " UPDATE listing l SET price_score = "
+                    + String.format(PRICE_SCORE, "r.median")
+                    + " FROM r WHERE l.category = :category AND l.unit = :unit"
+                    + " AND l.currency = :currency";
+
+    /** Every market at once, after a bulk load: JDBC parameter drift, twice. */
+    public static final String RECOMPUTE_ALL =
+            "INSERT INTO price_reference (category, unit, currency, median, listings, scored_median,"
+                    + " band_low, band_high, below, above)"
+                    + " SELECT m.category, m.unit, m.currency, m.median, m.n, m.median,"
+                    + " m.median * (1 - ?), m.median * (1 + ?), 0, 0 FROM (SELECT category, unit, currency,"
+                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY price_amount) AS median,"
+                    + " count(*) AS n FROM listing WHERE status = 'ACTIVE' AND price_amount IS NOT NULL"
+                    + " AND currency IS NOT NULL GROUP BY category, unit, currency) m";
+
+    /** Counts and price scores of every market after {@link #RECOMPUTE_ALL}. */
+    public static final String RESCORE_ALL =
+            "WITH c AS (SELECT pr.category, pr.unit, pr.currency,"
+                    + " count(*) FILTER (WHERE l.price_amount < pr.band_low) AS below,"
+                    + " count(*) FILTER (WHERE l.price_amount > pr.band_high) AS above"
+                    + " FROM price_reference pr JOIN listing l ON l.category = pr.category"
+                    + " AND l.unit = pr.unit AND l.currency = pr.currency"
+                    + " WHERE l.status = 'ACTIVE' AND l.price_amount IS NOT NULL"
+                    + " GROUP BY pr.category, pr.unit, pr.currency),"
+                    + " u AS (UPDATE price_reference pr SET below = c.below, above = c.above FROM c"
+                    + " WHERE pr.category = c.category AND pr.unit = c.unit AND pr.currency = c.currency)"
+                    + " UPDATE listing l SET price_score = "
+                    + String.format(PRICE_SCORE, "pr.scored_median")
+                    + " FROM price_reference pr WHERE l.category = pr.category AND l.unit = pr.unit"
+                    + " AND l.currency = pr.currency";
+
+    /**
+     * Scores one listing just written: JDBC parameters neutral credit, listing id. A seller
+     * reputation has not scored yet counts as neutral; a market without a median as 0.5.
+     */
+    public static final String SCORE_LISTING =
+            "UPDATE listing l SET credit_rank = COALESCE((SELECT LEAST(1000, GREATEST(0, c.transaction))"
+                    + " FROM seller_credit c WHERE c.user_id = l.seller_id), ?),"
+                    + " price_score = COALESCE((SELECT "
+                    + String.format(PRICE_SCORE, "pr.scored_median")
+                    + " FROM price_reference pr WHERE pr.category = l.category AND pr.unit = l.unit"
+                    + " AND pr.currency = l.currency), 0.5)"
+                    + " WHERE l.listing_id = CAST(? AS uuid)";
+
+    /** Copies a seller's credit onto their listings: JDBC parameters transaction score, seller. */
+    public static final String COPY_CREDIT =
+            "UPDATE listing SET credit_rank = LEAST(1000, GREATEST(0, ?)) WHERE seller_id = ?";
+}
