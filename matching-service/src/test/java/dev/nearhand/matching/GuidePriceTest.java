@@ -12,6 +12,7 @@ import dev.nearhand.contracts.Money;
 import dev.nearhand.contracts.Topics;
 import dev.nearhand.contracts.escrow.EscrowSnapshot;
 import dev.nearhand.matching.service.ListingIndexService;
+import dev.nearhand.matching.service.TitleFeatures;
 import dev.nearhand.matching.service.TradeService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
@@ -25,7 +26,10 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Guide prices from few and many samples, widening, basis switching and outliers. */
+/**
+ * Guide prices from few and many samples, widening, basis switching, outliers, and comparables
+ * chosen by what the query text says.
+ */
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
 class GuidePriceTest {
@@ -143,6 +147,54 @@ class GuidePriceTest {
     }
 
     @Test
+    void shouldPriceFromTheSamplesWhoseTextMatchesTheQuery() {
+        String category = category();
+        for (int i = 0; i < 5; i++) {
+            asking(category, 0.3 + i * 0.2, "Quiet studio by the park", "1000.00");
+            asking(category, 0.4 + i * 0.2, "Family house with a big garden", "3000.00");
+        }
+
+        double studio = Double.parseDouble(guide(category, "studio").getString("median"));
+        double house = Double.parseDouble(guide(category, "house with garden").getString("median"));
+
+        assertThat(studio).isBetween(950.0, 1050.0);
+        assertThat(house).isBetween(2850.0, 3150.0);
+    }
+
+    @Test
+    void shouldPreferSamplesStatingTheSameNumberOfBedroomsHoweverWritten() {
+        String category = category();
+        for (int i = 0; i < 5; i++) {
+            asking(category, 0.3 + i * 0.2, "3 bedroom house", "3000.00");
+            asking(category, 0.4 + i * 0.2, "1 bedroom house", "1000.00");
+        }
+
+        // "3BR" shares no word with "3 bedroom": only the bedroom count tells them apart.
+        double three = Double.parseDouble(guide(category, "3BR house").getString("median"));
+        double one = Double.parseDouble(guide(category, "Cosy 1-bed house").getString("median"));
+
+        assertThat(three).isBetween(2850.0, 3150.0);
+        assertThat(one).isBetween(950.0, 1050.0);
+    }
+
+    @Test
+    void shouldReadBedroomsAndGuestsHoweverATitleStatesThem() {
+        assertThat(TitleFeatures.ofText("Cozy 2BR apartment").bedrooms()).isEqualTo(2);
+        assertThat(TitleFeatures.ofText("Two bedroom flat, sleeps 6"))
+                .returns(2, TitleFeatures::bedrooms)
+                .returns(6, TitleFeatures::guests);
+        assertThat(TitleFeatures.ofText("Sunny studio in the CBD").bedrooms()).isZero();
+        assertThat(TitleFeatures.ofText("西門町 兩房一廳 近捷運").bedrooms()).isEqualTo(2);
+        assertThat(TitleFeatures.ofText("[Ximen Apt] cozy apt like home (4-8P)").guests())
+                .isEqualTo(8);
+        assertThat(TitleFeatures.ofText("溫馨雙人房"))
+                .returns(null, TitleFeatures::bedrooms)
+                .returns(2, TitleFeatures::guests);
+        assertThat(TitleFeatures.ofText("3/2 house, 2 bath"))
+                .returns(null, TitleFeatures::bedrooms);
+    }
+
+    @Test
     void shouldRefuseAMissingUnitWithAProblemNamingIt() {
         given().queryParam("category", "tutoring")
                 .queryParam("lat", LAT)
@@ -177,13 +229,17 @@ class GuidePriceTest {
     }
 
     private void asking(String category, double kmNorth, String amount) {
+        asking(category, kmNorth, "Lessons", amount);
+    }
+
+    private void asking(String category, double kmNorth, String title, String amount) {
         index.apply(
                 UUID.randomUUID(),
                 Fixtures.listing(
                         UUID.randomUUID(),
                         1,
                         "ACTIVE",
-                        "Lessons",
+                        title,
                         category,
                         LAT + kmNorth * KM_IN_LAT,
                         LON,

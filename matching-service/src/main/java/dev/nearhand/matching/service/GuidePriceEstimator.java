@@ -12,9 +12,11 @@ import java.util.Optional;
  * <p>Widen the radius step by step until enough comparable completed trades lie within it; failing
  * that, widen again counting asking prices too. Inside the chosen radius, weight each sample by a
  * Gaussian kernel on distance (bandwidth: the distance of the k-th nearest sample, so dense areas
- * stay local), by recency (half-life) and, when a text was given, by how many of its terms the
- * sample's text shares; drop outliers beyond {@code madK} scaled MADs of the log price; the band is
- * the weighted 25th, 50th and 75th percentile.
+ * stay local), by recency (half-life) and, when a text was given, by how alike the sample's text
+ * is: {@code exp(textBoost · share of the query's terms it has)}, discounted when it states another
+ * number of bedrooms or guests (or none). Drop outliers beyond {@code madK} scaled MADs of the log
+ * price; the band is the weighted 25th, 50th and 75th percentile, widened for the few samples that
+ * carry the weight.
  */
 public final class GuidePriceEstimator {
 
@@ -34,18 +36,20 @@ public final class GuidePriceEstimator {
             int bandwidthNeighbours,
             double minBandwidthKm,
             double madK,
-            double textFloor) {}
+            double textBoost,
+            double bedroomsPenalty,
+            double guestsPenalty,
+            double unstatedBedroomsPenalty,
+            double unstatedGuestsPenalty,
+            double bandInflation) {}
 
     public static final Params DEFAULTS =
-            new Params(5, List.of(2d, 5d, 10d, 25d, 50d), 180, 0.5, 10, 0.3, 2.5, 0.25);
+            new Params(
+                    5, List.of(2d, 5d, 10d, 25d, 50d), 180, 0.5, 5, 0.3, 2.5, 8, 4, 2, 1, 0.5, 1);
 
-    /**
-     * One comparable price.
-     *
-     * @param textShare share of the query's terms found in the sample's text (0 without a query)
-     */
+    /** One comparable price and what its listing said ({@link TitleFeatures#NONE} if unknown). */
     public record Sample(
-            double price, double distanceKm, double ageDays, boolean trade, double textShare) {}
+            double price, double distanceKm, double ageDays, boolean trade, TitleFeatures text) {}
 
     /** A band; {@code sampleSize} counts the samples left after outliers were dropped. */
     public record Estimate(
@@ -58,18 +62,14 @@ public final class GuidePriceEstimator {
     }
 
     /** The band, or empty when even asking prices within the widest radius are too few. */
-    public Optional<Estimate> estimate(List<Sample> samples, boolean withText) {
+    public Optional<Estimate> estimate(List<Sample> samples, TitleFeatures query) {
         List<Sample> trades = samples.stream().filter(Sample::trade).toList();
-        for (double radius : params.radiiKm()) {
-            List<Sample> within = narrow(within(trades, radius), withText);
-            if (within.size() >= params.minSamples()) {
-                return Optional.of(compute(within, radius, withText));
-            }
-        }
-        for (double radius : params.radiiKm()) {
-            List<Sample> within = narrow(within(samples, radius), withText);
-            if (within.size() >= params.minSamples()) {
-                return Optional.of(compute(within, radius, withText));
+        for (List<Sample> pool : List.of(trades, samples)) {
+            for (double radius : params.radiiKm()) {
+                List<Sample> within = within(pool, radius);
+                if (within.size() >= params.minSamples()) {
+                    return Optional.of(compute(within, radius, query));
+                }
             }
         }
         return Optional.empty();
@@ -79,16 +79,7 @@ public final class GuidePriceEstimator {
         return samples.stream().filter(s -> s.distanceKm() <= radiusKm).toList();
     }
 
-    /** With a text, keep only samples sharing a term, if enough of them remain. */
-    private List<Sample> narrow(List<Sample> samples, boolean withText) {
-        if (!withText) {
-            return samples;
-        }
-        List<Sample> similar = samples.stream().filter(s -> s.textShare() > 0).toList();
-        return similar.size() >= params.minSamples() ? similar : samples;
-    }
-
-    private Estimate compute(List<Sample> samples, double radius, boolean withText) {
+    private Estimate compute(List<Sample> samples, double radius, TitleFeatures query) {
         double[] distances = samples.stream().mapToDouble(Sample::distanceKm).sorted().toArray();
         int k = Math.min(params.bandwidthNeighbours(), distances.length) - 1;
         double bandwidth = Math.max(params.minBandwidthKm(), distances[k]);
@@ -99,9 +90,11 @@ public final class GuidePriceEstimator {
                     Math.exp(-0.5 * z * z)
                             * Math.pow(0.5, Math.max(0, s.ageDays()) / params.halfLifeDays())
                             * (s.trade() ? 1 : params.askingWeight())
-                            * (withText ? params.textFloor() + s.textShare() : 1);
+                            * likeness(query, s.text());
             points.add(
-                    new double[] {Math.log(s.price()), Math.max(weight, 1e-12), s.trade() ? 1 : 0});
+                    new double[] {
+                        Math.log(s.price()), Math.max(weight, Double.MIN_NORMAL), s.trade() ? 1 : 0
+                    });
         }
         points.sort(Comparator.comparingDouble(p -> p[0]));
         double centre = quantile(points, 0.5);
@@ -121,13 +114,48 @@ public final class GuidePriceEstimator {
                 tradeCount == kept.size()
                         ? Basis.COMPLETED_TRADES
                         : tradeCount == 0 ? Basis.ASKING_PRICES : Basis.MIXED;
+        // The quartiles of a few samples understate where the next price falls: the median itself
+        // is uncertain, by about spread / sqrt(effective sample size).
+        double sum = kept.stream().mapToDouble(p -> p[1]).sum();
+        double effective = sum * sum / kept.stream().mapToDouble(p -> p[1] * p[1]).sum();
+        double widen = Math.sqrt(1 + params.bandInflation() / effective);
+        double median = quantile(kept, 0.5);
         return new Estimate(
-                Math.exp(quantile(kept, 0.25)),
-                Math.exp(quantile(kept, 0.5)),
-                Math.exp(quantile(kept, 0.75)),
+                Math.exp(median - (median - quantile(kept, 0.25)) * widen),
+                Math.exp(median),
+                Math.exp(median + (quantile(kept, 0.75) - median) * widen),
                 kept.size(),
                 radius,
                 basis);
+    }
+
+    /** How much a sample's text makes it a comparable of the query's: 1 without a query. */
+    private double likeness(TitleFeatures query, TitleFeatures sample) {
+        if (query.isEmpty()) {
+            return 1;
+        }
+        return Math.exp(params.textBoost() * query.share(sample))
+                * feature(
+                        query.bedrooms(),
+                        sample.bedrooms(),
+                        params.bedroomsPenalty(),
+                        params.unstatedBedroomsPenalty())
+                * feature(
+                        query.guests(),
+                        sample.guests(),
+                        params.guestsPenalty(),
+                        params.unstatedGuestsPenalty());
+    }
+
+    /** Counts are compared on a log scale: 1 against 2 bedrooms differs more than 4 against 5. */
+    private static double feature(Integer wanted, Integer stated, double penalty, double unstated) {
+        if (wanted == null) {
+            return 1;
+        }
+        if (stated == null) {
+            return Math.exp(-unstated);
+        }
+        return Math.exp(-penalty * Math.abs(Math.log((wanted + 1d) / (stated + 1d))));
     }
 
     /**

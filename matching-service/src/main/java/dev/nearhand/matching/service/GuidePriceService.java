@@ -41,7 +41,12 @@ public class GuidePriceService {
                                 d.bandwidthNeighbours(),
                                 d.minBandwidthKm(),
                                 d.madK(),
-                                d.textFloor()));
+                                d.textBoost(),
+                                d.bedroomsPenalty(),
+                                d.guestsPenalty(),
+                                d.unstatedBedroomsPenalty(),
+                                d.unstatedGuestsPenalty(),
+                                d.bandInflation()));
     }
 
     @Transactional
@@ -67,15 +72,14 @@ public class GuidePriceService {
         if (currency.isEmpty()) {
             return new GuidePrice(null, null, null, null, 0, maxRadius, null, true);
         }
-        TextNormalizer.QueryTerms terms = TextNormalizer.query(q);
         Instant now = clock.instant();
         List<GuidePriceEstimator.Sample> comparable =
                 rows.stream()
                         .filter(r -> r.currency().equals(currency.get()))
-                        .map(sample(terms, now))
+                        .map(sample(now))
                         .toList();
         Optional<GuidePriceEstimator.Estimate> estimate =
-                estimator.estimate(comparable, !terms.isEmpty());
+                estimator.estimate(comparable, TitleFeatures.ofText(q));
         if (estimate.isEmpty()) {
             return new GuidePrice(
                     null, null, null, currency.get(), comparable.size(), maxRadius, null, true);
@@ -93,14 +97,14 @@ public class GuidePriceService {
     }
 
     private static Function<PriceSampleRepository.Row, GuidePriceEstimator.Sample> sample(
-            TextNormalizer.QueryTerms terms, Instant now) {
+            Instant now) {
         return r ->
                 new GuidePriceEstimator.Sample(
                         r.price(),
                         r.distanceKm(),
                         Duration.between(r.at(), now).toSeconds() / 86_400d,
                         r.trade(),
-                        terms.matchShare(r.searchText(), r.cjkGrams()));
+                        TitleFeatures.of(r.searchText(), r.cjkGrams()));
     }
 
     private static BigDecimal money(double amount) {

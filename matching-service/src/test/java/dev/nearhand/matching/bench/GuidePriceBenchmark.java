@@ -2,7 +2,7 @@ package dev.nearhand.matching.bench;
 
 import dev.nearhand.matching.AirbnbCsv;
 import dev.nearhand.matching.service.GuidePriceEstimator;
-import dev.nearhand.matching.service.TextNormalizer;
+import dev.nearhand.matching.service.TitleFeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +13,8 @@ import java.util.Optional;
  * Leave-one-out accuracy of the guide price on the Inside Airbnb calibration cities (data (c)
  * Inside Airbnb, CC BY 4.0): each priced listing's price is hidden and estimated from the other
  * listings of the same room type with the service's own {@link GuidePriceEstimator}; printed next
- * to the naive baseline (median of the 10 nearest of the same room type).
+ * to the naive baseline of data/airbnb's README (median price of the 10 nearest listings of the
+ * same room type, leave-one-out).
  */
 public final class GuidePriceBenchmark {
 
@@ -33,9 +34,13 @@ public final class GuidePriceBenchmark {
                         d.askingWeight(),
                         Integer.getInteger("bench.k", d.bandwidthNeighbours()),
                         d.minBandwidthKm(),
-                        Double.parseDouble(System.getProperty("bench.madK", "" + d.madK())),
-                        Double.parseDouble(
-                                System.getProperty("bench.textFloor", "" + d.textFloor())));
+                        knob("bench.madK", d.madK()),
+                        knob("bench.textBoost", d.textBoost()),
+                        knob("bench.bedroomsPenalty", d.bedroomsPenalty()),
+                        knob("bench.guestsPenalty", d.guestsPenalty()),
+                        knob("bench.unstatedBedroomsPenalty", d.unstatedBedroomsPenalty()),
+                        knob("bench.unstatedGuestsPenalty", d.unstatedGuestsPenalty()),
+                        knob("bench.bandInflation", d.bandInflation()));
         GuidePriceEstimator estimator = new GuidePriceEstimator(params);
         System.out.println("constants: " + params);
         System.out.println();
@@ -56,10 +61,11 @@ public final class GuidePriceBenchmark {
             Result baseline = new Result();
             Result plain = new Result();
             Result text = new Result();
-            TextNormalizer.Indexed[] indexed =
+            // What the service reads from a listing's stored text, and from q.
+            TitleFeatures[] titles =
                     rows.stream()
-                            .map(r -> TextNormalizer.index(r.name()))
-                            .toArray(TextNormalizer.Indexed[]::new);
+                            .map(r -> TitleFeatures.ofText(r.name()))
+                            .toArray(TitleFeatures[]::new);
             long[] keys = new long[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 AirbnbCsv.Row target = rows.get(i);
@@ -82,9 +88,7 @@ public final class GuidePriceBenchmark {
                 Arrays.sort(keys, 0, n);
                 int take = Math.min(n, MAX_SAMPLES);
                 double[] nearest10 = new double[Math.min(10, n)];
-                TextNormalizer.QueryTerms terms = TextNormalizer.query(target.name());
                 List<GuidePriceEstimator.Sample> samples = new ArrayList<>(take);
-                List<GuidePriceEstimator.Sample> withText = new ArrayList<>(take);
                 for (int k = 0; k < take; k++) {
                     int j = (int) (keys[k] & 0xFFFFF);
                     double km = (keys[k] >>> 20) / 1000d;
@@ -92,25 +96,17 @@ public final class GuidePriceBenchmark {
                     if (k < nearest10.length) {
                         nearest10[k] = price;
                     }
-                    samples.add(new GuidePriceEstimator.Sample(price, km, 0, true, 0));
-                    withText.add(
-                            new GuidePriceEstimator.Sample(
-                                    price,
-                                    km,
-                                    0,
-                                    true,
-                                    terms.matchShare(
-                                            indexed[j].searchText(), indexed[j].cjkGrams())));
+                    samples.add(new GuidePriceEstimator.Sample(price, km, 0, true, titles[j]));
                 }
                 double actual = target.price();
                 if (nearest10.length > 0) {
                     Arrays.sort(nearest10);
                     baseline.add(actual, Optional.of(median(nearest10)), Optional.empty());
                 }
-                Optional<GuidePriceEstimator.Estimate> e = estimator.estimate(samples, false);
+                Optional<GuidePriceEstimator.Estimate> e =
+                        estimator.estimate(samples, TitleFeatures.NONE);
                 plain.add(actual, e.map(GuidePriceEstimator.Estimate::median), e);
-                Optional<GuidePriceEstimator.Estimate> t =
-                        estimator.estimate(withText, !terms.isEmpty());
+                Optional<GuidePriceEstimator.Estimate> t = estimator.estimate(samples, titles[i]);
                 text.add(actual, t.map(GuidePriceEstimator.Estimate::median), t);
             }
             System.out.printf(
@@ -128,6 +124,10 @@ public final class GuidePriceBenchmark {
                 "MdAPE: median absolute percentage error of the median; ±25%: share of estimates within 25% of the hidden price;");
         System.out.println(
                 "band cover: share of hidden prices inside low..high; guide+q: the listing's title passed as q. No insufficientData in these cities unless counted in n.");
+    }
+
+    private static double knob(String property, double value) {
+        return Double.parseDouble(System.getProperty(property, Double.toString(value)));
     }
 
     private static double median(double[] sorted) {
