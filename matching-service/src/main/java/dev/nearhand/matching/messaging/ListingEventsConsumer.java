@@ -13,8 +13,11 @@ import dev.nearhand.matching.service.ShopAreaService;
 import dev.nearhand.platform.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -43,14 +46,25 @@ public class ListingEventsConsumer {
         this.mapper = mapper;
     }
 
+    /**
+     * A poll's worth of listing events in one transaction (batch consumption): a rebuild from the
+     * topic or a burst of events costs one commit per batch, not per event. The batch is
+     * acknowledged only after that commit; a redelivered event is skipped by the inbox.
+     */
     @Incoming("listing-events")
     @Blocking(ordered = true)
-    public void consumeListing(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (LISTING_EVENTS.contains(event.type())) {
-            // All five records share one shape; ListingPublished reads any of them.
-            ListingPublished read = event.read(mapper, ListingPublished.class);
-            listings.apply(event.eventId(), read.listing());
+    public void consumeListings(ConsumerRecords<String, String> records) {
+        List<ListingIndexService.Incoming> batch = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = IncomingEvent.of(record);
+            if (LISTING_EVENTS.contains(event.type())) {
+                // All five records share one shape; ListingPublished reads any of them.
+                ListingPublished read = event.read(mapper, ListingPublished.class);
+                batch.add(new ListingIndexService.Incoming(event.eventId(), read.listing()));
+            }
+        }
+        if (!batch.isEmpty()) {
+            listings.applyAll(batch);
         }
     }
 
