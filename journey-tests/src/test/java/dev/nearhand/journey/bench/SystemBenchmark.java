@@ -45,9 +45,11 @@ import java.util.stream.Stream;
  * <p>Sizes (system properties): {@code bench.clients} (32), {@code bench.escrow.seconds} (30),
  * {@code bench.escrow.warmup} (5), {@code bench.lag.search} (30 samples; 0 skips), {@code
  * bench.lag.credit} (20 samples; 0 skips), {@code bench.search.listings} (5000; 0 skips), {@code
- * bench.search.seconds} (20), {@code bench.restarts} (true; false skips the restart timings). So
- * {@code -Dbench.lag.search=0 -Dbench.lag.credit=0 -Dbench.search.listings=0
- * -Dbench.restarts=false} measures footprint and escrow throughput only.
+ * bench.search.seconds} (20), {@code bench.search.via} ({@code api}, or {@code topic}:
+ * ListingPublished events written straight to the topic, see {@link TopicLoader}; the default above
+ * 10,000 listings), {@code bench.restarts} (true; false skips the restart timings). So {@code
+ * -Dbench.lag.search=0 -Dbench.lag.credit=0 -Dbench.search.listings=0 -Dbench.restarts=false}
+ * measures footprint and escrow throughput only.
  */
 public final class SystemBenchmark {
 
@@ -627,6 +629,13 @@ public final class SystemBenchmark {
         String marker = "zzmark" + UUID.randomUUID().toString().substring(0, 6);
         String[] markerId = new String[1];
         long t0 = System.nanoTime();
+        String via = System.getProperty("bench.search.via", listings > 10_000 ? "topic" : "api");
+        if (via.equals("topic")) {
+            markerId[0] =
+                    TopicLoader.load(
+                            stack.config().kafkaPort(), listings, lat0, lon0, WORDS, marker);
+            next.set(shops);
+        }
         List<Future<?>> loading = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             loading.add(
@@ -683,15 +692,15 @@ public final class SystemBenchmark {
         }
         long indexed = System.nanoTime() - t0;
         row(
-                "search: listings loaded via API",
+                "search: listings loaded via " + via,
                 Integer.toString(listings),
                 String.format(
                         Locale.ROOT,
-                        "%s s to publish (%.0f/s), %s s until the last is searchable; %d shops",
+                        "%s s to publish (%.0f/s), %s s until the last is searchable (%.0f/s)",
                         secs(loaded),
                         listings / (loaded / 1e9),
                         secs(indexed),
-                        shops),
+                        listings / (indexed / 1e9)),
                 "100k");
         int seconds = Integer.getInteger("bench.search.seconds", 20);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
