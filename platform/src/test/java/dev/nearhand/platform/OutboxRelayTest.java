@@ -17,6 +17,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -79,6 +80,25 @@ class OutboxRelayTest {
             for (int i = 0; i < values.size(); i++) {
                 assertThat(values.get(i)).contains("\"sequence\":" + (i + 1) + "}");
             }
+        }
+    }
+
+    @Test
+    void shouldMarkEveryRelayedEventPublishedAfterOneAttempt() {
+        String name = "marked-" + UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>();
+        for (int sequence = 1; sequence <= 25; sequence++) {
+            TallyIncremented event = TallyIncremented.next(name, sequence);
+            service.announce(TallyIncremented.TOPIC, event, false);
+            ids.add(event.eventId());
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids.stream().allMatch(id -> row(id).publishedAt() != null));
+        assertThat(ids).allSatisfy(id -> assertThat(row(id).attempts()).isEqualTo(1));
+        try (KafkaProbe probe = KafkaProbe.reading(TallyIncremented.TOPIC)) {
+            probe.awaitAtLeast(25, keyed(name));
+            assertThat(probe.settle(Duration.ofSeconds(1), keyed(name))).hasSize(25);
         }
     }
 

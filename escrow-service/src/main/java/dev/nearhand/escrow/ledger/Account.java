@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /**
- * A ledger account's balance row: changed only by {@link Ledger} together with the entry that
- * explains the change, under a row lock. Replaying the entries must reproduce it.
+ * A ledger account's balance row, read-only here: changed only by {@link Ledger} (in SQL) together
+ * with the entry that explains the change, under a row lock. Replaying the entries must reproduce
+ * it.
  */
 @Entity
 @Table(name = "account")
@@ -36,16 +37,6 @@ public class Account {
     private BigDecimal balance;
 
     protected Account() {}
-
-    /** Applies one entry's amount and returns the new balance. */
-    BigDecimal apply(BigDecimal amount) {
-        balance = balance.add(amount);
-        return balance;
-    }
-
-    boolean mayGoNegative() {
-        return kind == AccountKind.FEES || kind == AccountKind.CLEARING;
-    }
 
     public Long id() {
         return id;

@@ -4,7 +4,8 @@ import java.util.Comparator;
 import java.util.UUID;
 
 /**
- * Names an account; the natural order is the order in which accounts are locked.
+ * Names an account; the natural order is the order of a journal's entries (accounts are locked in
+ * the same order, byte-wise, by {@link AccountLocks}).
  *
  * <p>A user's account is one row ({@code bucket} 0). The platform's fees and a provider's clearing
  * take part in every release or top-up of everyone: as one row each, every such movement would

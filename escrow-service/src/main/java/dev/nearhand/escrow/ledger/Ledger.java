@@ -11,23 +11,33 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes balanced movements: locks the accounts in a fixed order, checks that users' money stays
- * non-negative, appends one entry per leg and moves the balance rows with them, in the caller's
- * transaction. Nothing is visible unless that transaction commits.
+ * Writes balanced movements: locks the accounts in a fixed order ({@link AccountLocks}), checks
+ * that users' money stays non-negative, appends one entry per leg and moves the balance rows with
+ * them ({@link JournalWriter}), in the caller's transaction: two round trips whatever the number of
+ * legs. Nothing is visible unless that transaction commits.
  */
 @ApplicationScoped
 public class Ledger {
 
-    private final AccountRepository accounts;
+    private final AccountLocks locks;
+    private final JournalWriter writer;
     private final EntityManager entityManager;
     private final Event<JournalPosted> posted;
 
-    Ledger(AccountRepository accounts, EntityManager entityManager, Event<JournalPosted> posted) {
-        this.accounts = accounts;
+    Ledger(
+            AccountLocks locks,
+            JournalWriter writer,
+            EntityManager entityManager,
+            Event<JournalPosted> posted) {
+        this.locks = locks;
+        this.writer = writer;
         this.entityManager = entityManager;
         this.posted = posted;
     }
@@ -38,13 +48,20 @@ public class Ledger {
         List<Leg> moving = legs.stream().filter(leg -> !leg.amount().isZero()).toList();
         requireBalanced(moving);
         Journal journal = new Journal(kind, escrowId, reference, now);
-        entityManager.persist(journal);
-        List<Leg> inLockOrder = new ArrayList<>(moving);
-        inLockOrder.sort(Comparator.comparing(Leg::account));
-        List<LedgerEntry> entries = new ArrayList<>();
-        for (Leg leg : inLockOrder) {
-            Account account = accounts.lockOrCreate(leg.account());
-            BigDecimal after = account.apply(leg.amount().value());
+        List<Leg> inOrder = new ArrayList<>(moving);
+        inOrder.sort(Comparator.comparing(Leg::account));
+        Map<AccountKey, LockedAccount> locked = new HashMap<>();
+        for (LockedAccount account :
+                locks.lockAll(inOrder.stream().map(Leg::account).distinct().toList())) {
+            locked.put(account.key(), account);
+        }
+        Map<Long, BigDecimal> balances = new LinkedHashMap<>();
+        List<JournalWriter.Entry> entries = new ArrayList<>();
+        for (Leg leg : inOrder) {
+            LockedAccount account = locked.get(leg.account());
+            BigDecimal after =
+                    balances.getOrDefault(account.id(), account.balance())
+                            .add(leg.amount().value());
             if (after.signum() < 0 && !account.mayGoNegative()) {
                 throw new InsufficientFundsException(
                         "Not enough "
@@ -53,10 +70,14 @@ public class Ledger {
                                 + leg.account().currency()
                                 + ": top up your wallet first");
             }
-            entries.add(new LedgerEntry(journal, account, leg.amount().value(), after));
+            balances.put(account.id(), after);
+            entries.add(
+                    new JournalWriter.Entry(
+                            account.id(), leg.amount().currency(), leg.amount().value(), after));
         }
-        entries.forEach(entityManager::persist);
-        entityManager.flush();
+        writer.write(journal, entries, balances);
+        entityManager
+                .flush(); // whatever the transaction changed so far is written before anyone hears
         posted.fire(new JournalPosted(journal, entries.size()));
         return journal;
     }

@@ -40,15 +40,6 @@ public class LedgerEntry {
 
     protected LedgerEntry() {}
 
-    LedgerEntry(Journal journal, Account account, BigDecimal amount, BigDecimal balanceAfter) {
-        this.journal = journal;
-        this.account = account;
-        this.currency = account.currency();
-        this.amount = amount;
-        this.balanceAfter = balanceAfter;
-        this.createdAt = journal.createdAt();
-    }
-
     public Long id() {
         return id;
     }

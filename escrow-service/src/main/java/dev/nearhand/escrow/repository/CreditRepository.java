@@ -4,7 +4,9 @@ import dev.nearhand.contracts.reputation.CreditChanged;
 import dev.nearhand.escrow.CreditTier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The local copy of users' credit tiers: highest credit version wins; no row means NEW. */
 @ApplicationScoped
@@ -29,6 +31,23 @@ public class CreditRepository {
                         .setParameter(3, credit.creditVersion())
                         .executeUpdate()
                 == 1;
+    }
+
+    /** Two users' tiers in one round trip (a buyer's and a seller's, when an escrow opens). */
+    public Map<String, CreditTier> tiersOf(String first, String second) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                entityManager
+                        .createNativeQuery(
+                                "SELECT user_id, tier FROM credit_copy WHERE user_id IN (?1, ?2)")
+                        .setParameter(1, first)
+                        .setParameter(2, second)
+                        .getResultList();
+        Map<String, CreditTier> tiers = new HashMap<>();
+        tiers.put(first, CreditTier.NEW);
+        tiers.put(second, CreditTier.NEW);
+        rows.forEach(row -> tiers.put((String) row[0], CreditTier.fromWire((String) row[1])));
+        return tiers;
     }
 
     public CreditTier tierOf(String userId) {

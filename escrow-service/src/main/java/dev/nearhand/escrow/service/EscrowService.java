@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /** Opening and confirming escrows: terms from the local listing copy, limits, the hold. */
@@ -85,7 +86,8 @@ public class EscrowService {
                     "This is your own listing: you cannot buy from yourself");
         }
         Amount total = listing.price().times(quantity);
-        CreditTier tier = credits.tierOf(buyer.id());
+        Map<String, CreditTier> tiers = credits.tiersOf(buyer.id(), listing.sellerId());
+        CreditTier tier = tiers.get(buyer.id());
         if (buyer.verification() != Verification.NONE) {
             Amount perEscrowCap =
                     limits.capsFor(buyer.verification(), tier, total.currency()).perEscrow();
@@ -98,7 +100,7 @@ public class EscrowService {
                         .plus(total);
         List<Warning> warnings =
                 new ArrayList<>(limits.warnings(buyer.verification(), tier, total, exposureAfter));
-        if (credits.tierOf(listing.sellerId()) == CreditTier.NEW) {
+        if (tiers.get(listing.sellerId()) == CreditTier.NEW) {
             warnings.add(
                     new Warning(
                             "SELLER_IS_NEW",

@@ -44,8 +44,7 @@ public class OutboxBatches {
             }
             throw new RelayFailedException(batch.stream().map(OutboxEvent::seq).toList(), e);
         }
-        Instant now = Instant.now();
-        batch.forEach(event -> event.markPublished(now));
+        repository.markPublished(batch.stream().map(OutboxEvent::seq).toList(), Instant.now());
         return batch.size();
     }
 

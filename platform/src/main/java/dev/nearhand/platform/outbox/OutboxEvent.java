@@ -62,11 +62,6 @@ public class OutboxEvent {
         this.occurredAt = occurredAt;
     }
 
-    void markPublished(Instant at) {
-        this.publishedAt = at;
-        this.attempts++;
-    }
-
     public Long seq() {
         return seq;
     }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 
 /** Reads and trims the outbox table. */
 @ApplicationScoped
@@ -23,8 +24,20 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
                         .getSingleResult();
     }
 
+    /**
+     * Read-only: the relay never changes these entities, it marks them with {@link #markPublished},
+     * so Hibernate keeps no snapshots to dirty-check at commit.
+     */
     List<OutboxEvent> nextPending(int limit) {
-        return find("publishedAt is null order by seq").page(0, limit).list();
+        return find("publishedAt is null order by seq")
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .page(0, limit)
+                .list();
+    }
+
+    /** Marks a relayed batch in one statement rather than one update per event. */
+    void markPublished(List<Long> seqs, Instant at) {
+        update("publishedAt = ?1, attempts = attempts + 1 where seq in ?2", at, seqs);
     }
 
     void recordFailure(List<Long> seqs, String error) {
