@@ -1,7 +1,9 @@
 package dev.nearhand.local;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +15,43 @@ final class ServiceLauncher {
 
     private ServiceLauncher() {}
 
+    /**
+     * Sized for a laptop running all four services: a small serial-GC heap, and C1 only
+     * (TieredStopAtLevel=1). On 2 cores, C2 compiling start-up code cost each service some 3.5 s of
+     * CPU before its first ready answer, and in the system benchmark's escrow phase (60 s after a
+     * 60 s warm-up) escrow-service still spent 34 ms of CPU per cycle with C2, still compiling,
+     * against 23 ms with C1. Deployments keep the JVM defaults
+     * (quarkus.jib.jvm-additional-arguments).
+     */
     static List<String> command(ServiceSpec service, StackConfig config) {
-        return List.of(
-                JavaCommand.javaBinary(),
-                "-Xms64m",
-                "-Xmx256m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                service.jar(config.layout().root()).toString());
+        Path jar = service.jar(config.layout().root());
+        List<String> command = new ArrayList<>();
+        command.add(JavaCommand.javaBinary());
+        command.addAll(
+                List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        // The build's AppCDS archive: the classes Quarkus loads up to runtime init, parsed and
+        // verified at package time (root pom, profile appcds). The JVM checks it against this JDK
+        // and this quarkus-run.jar and, if either changed, logs one warning and runs without it;
+        // there is none when the jar was packaged with AppCDS off.
+        Path archive = appCdsArchive(service, config);
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    /**
+     * The service's quarkus-app directory: the archive names its jar by the relative path it was
+     * dumped with ({@code quarkus-run.jar}), so the JVM must start there to accept it.
+     */
+    static Path workingDirectory(ServiceSpec service, StackConfig config) {
+        return service.jar(config.layout().root()).getParent();
+    }
+
+    static Path appCdsArchive(ServiceSpec service, StackConfig config) {
+        return workingDirectory(service, config).resolve("app-cds.jsa");
     }
 
     /**
@@ -50,7 +81,7 @@ final class ServiceLauncher {
     static Process start(ServiceSpec service, StackConfig config, Path logFile) throws IOException {
         ProcessBuilder builder =
                 new ProcessBuilder(command(service, config))
-                        .directory(config.layout().root().toFile())
+                        .directory(workingDirectory(service, config).toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment(service, config));

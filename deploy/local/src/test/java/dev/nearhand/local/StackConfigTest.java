@@ -99,9 +99,27 @@ class StackConfigTest {
                         "-Xms64m",
                         "-Xmx256m",
                         "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
                         "-jar",
                         dir.resolve("matching-service/target/quarkus-app/quarkus-run.jar")
-                                .toString());
+                                .toString())
+                .noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void aServiceStartsInItsAppDirectoryWithTheBuildsAppCdsArchive() throws Exception {
+        StackConfig config = StackConfig.defaults(new StackLayout(dir));
+        ServiceSpec listing = ServiceSpec.byName("listing-service");
+        Path app = dir.resolve("listing-service/target/quarkus-app");
+        Files.createDirectories(app);
+        Files.writeString(app.resolve("app-cds.jsa"), "archive");
+
+        assertThat(ServiceLauncher.workingDirectory(listing, config)).isEqualTo(app);
+        assertThat(ServiceLauncher.command(listing, config))
+                .containsSequence(
+                        "-XX:SharedArchiveFile=" + app.resolve("app-cds.jsa"),
+                        "-jar",
+                        app.resolve("quarkus-run.jar").toString());
     }
 
     @Test
