@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,18 +20,22 @@ public class IndexedListingRepository implements PanacheRepositoryBase<IndexedLi
     }
 
     /**
-     * Counts a listing into ({@code delta} 1) or out of (-1) its market.
+     * Counts listings into (delta 1) or out of (-1) one market, all in one statement.
      *
      * @return whether the market must be recomputed: its median may have left the band, or it has
      *     no reference yet
      */
     public boolean countInMarket(
-            String category, String unit, String currency, BigDecimal price, int delta) {
+            String category,
+            String unit,
+            String currency,
+            List<BigDecimal> prices,
+            List<Integer> deltas) {
         List<?> drifted =
                 getEntityManager()
-                        .createNativeQuery(StandingSql.COUNT_LISTING)
-                        .setParameter("delta", delta)
-                        .setParameter("price", price)
+                        .createNativeQuery(StandingSql.COUNT_LISTINGS)
+                        .setParameter("prices", arrayText(prices))
+                        .setParameter("deltas", arrayText(deltas))
                         .setParameter("category", category)
                         .setParameter("unit", unit)
                         .setParameter("currency", currency)
@@ -52,13 +57,23 @@ public class IndexedListingRepository implements PanacheRepositoryBase<IndexedLi
                 .executeUpdate();
     }
 
-    /** Sets a listing's standing from its seller's credit and its market's scored median. */
-    public void scoreStanding(UUID listingId, int neutralCredit) {
+    /** Sets listings' standing from their sellers' credit and their markets' scored medians. */
+    public void scoreStanding(Collection<UUID> listingIds, int neutralCredit) {
         getEntityManager().flush();
         getEntityManager()
-                .createNativeQuery(SearchRepository.ordinals(StandingSql.SCORE_LISTING))
+                .createNativeQuery(SearchRepository.ordinals(StandingSql.SCORE_LISTINGS))
                 .setParameter(1, neutralCredit)
-                .setParameter(2, listingId.toString())
+                .setParameter(2, arrayText(listingIds))
                 .executeUpdate();
+    }
+
+    /** A PostgreSQL array literal of plain values (numbers, UUIDs): {@code {a,b}}. */
+    private static String arrayText(Collection<?> values) {
+        StringBuilder text = new StringBuilder("{");
+        for (Object value : values) {
+            text.append(text.length() > 1 ? "," : "")
+                    .append(value instanceof BigDecimal d ? d.toPlainString() : value);
+        }
+        return text.append('}').toString();
     }
 }

@@ -10,8 +10,11 @@ import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +38,7 @@ public class ListingIndexService {
     /** Applies one listing event: once per event id, and only if its revision is newer. */
     @Transactional
     public void apply(UUID eventId, ListingSnapshot snapshot) {
-        Touched touched = new Touched(new HashSet<>(), new HashSet<>());
+        Touched touched = new Touched(new HashMap<>(), new LinkedHashSet<>());
         applyOne(eventId, snapshot, touched);
         refresh(touched);
     }
@@ -43,7 +46,7 @@ public class ListingIndexService {
     /** Applies many events in one transaction: a rebuild or a bulk load, same rules as one. */
     @Transactional
     public void applyAll(List<Incoming> events) {
-        Touched touched = new Touched(new HashSet<>(), new HashSet<>());
+        Touched touched = new Touched(new HashMap<>(), new LinkedHashSet<>());
         events.forEach(e -> applyOne(e.eventId(), e.snapshot(), touched));
         refresh(touched);
     }
@@ -62,11 +65,16 @@ public class ListingIndexService {
         }
     }
 
-    /** What a batch of events changed: the markets to recompute and the listings to score. */
-    private record Touched(Set<PriceGroup> recompute, Set<UUID> listingIds) {}
+    /**
+     * What a batch of events changed: each market's counted prices going in (+1) and out (-1), and
+     * the listings to score. Applied once per market and once for all listings, not per event.
+     */
+    private record Touched(Map<PriceGroup, Moves> moves, Set<UUID> listingIds) {}
+
+    private record Moves(List<BigDecimal> prices, List<Integer> deltas) {}
 
     /** Moves a listing's count from the market it was in to the one it is in now. */
-    private void recount(Counted before, Counted after, Touched touched) {
+    private static void recount(Counted before, Counted after, Touched touched) {
         if (Objects.equals(before, after)) {
             return;
         }
@@ -78,24 +86,35 @@ public class ListingIndexService {
         }
     }
 
-    private void count(Counted c, int delta, Touched touched) {
-        PriceGroup g = c.group();
-        if (listings.countInMarket(g.category(), g.unit(), g.currency(), c.price(), delta)) {
-            touched.recompute().add(g);
-        }
+    private static void count(Counted c, int delta, Touched touched) {
+        Moves moves =
+                touched.moves()
+                        .computeIfAbsent(
+                                c.group(), g -> new Moves(new ArrayList<>(), new ArrayList<>()));
+        moves.prices().add(c.price());
+        moves.deltas().add(delta);
     }
 
-    /** Recomputes the markets whose median left its band, then scores the listings written. */
+    /**
+     * Counts the moves into each market, recomputes the markets whose median left its band, then
+     * scores the listings written.
+     */
     private void refresh(Touched touched) {
-        touched.recompute()
+        touched.moves()
                 .forEach(
-                        g ->
+                        (g, m) -> {
+                            if (listings.countInMarket(
+                                    g.category(), g.unit(), g.currency(), m.prices(), m.deltas())) {
                                 listings.recomputeMarket(
                                         g.category(),
                                         g.unit(),
                                         g.currency(),
-                                        search.rescoreDrift()));
-        touched.listingIds().forEach(id -> listings.scoreStanding(id, search.neutralCredit()));
+                                        search.rescoreDrift());
+                            }
+                        });
+        if (!touched.listingIds().isEmpty()) {
+            listings.scoreStanding(touched.listingIds(), search.neutralCredit());
+        }
     }
 
     /** One listing event as the bulk path takes it. */

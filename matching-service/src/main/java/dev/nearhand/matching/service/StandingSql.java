@@ -26,14 +26,19 @@ public final class StandingSql {
                     + " AND l.unit = :unit AND l.currency = :currency";
 
     /**
-     * Counts one listing into (delta 1) or out of (delta -1) its market's counts: named parameters
-     * delta, price, category, unit, currency. Returns whether the median may have left the band
-     * (more than half below or above it); no row when the market has no reference yet.
+     * Counts listings into (delta 1) or out of (delta -1) one market: named parameters prices and
+     * deltas (arrays, as text: {@code {450.0,120.0}}, {@code {1,-1}}), category, unit, currency.
+     * Returns whether the median may have left the band (more than half below or above it); no row
+     * when the market has no reference yet.
      */
-    public static final String COUNT_LISTING =
-            "UPDATE price_reference SET listings = listings + :delta,"
-                    + " below = below + CASE WHEN CAST(:price AS float8) < band_low THEN :delta ELSE 0 END,"
-                    + " above = above + CASE WHEN CAST(:price AS float8) > band_high THEN :delta ELSE 0 END"
+    public static final String COUNT_LISTINGS =
+            "WITH d AS (SELECT unnest(CAST(:prices AS float8[])) AS price,"
+                    + " unnest(CAST(:deltas AS int[])) AS delta)"
+                    + " UPDATE price_reference pr SET listings = pr.listings + (SELECT sum(d.delta) FROM d),"
+                    + " below = pr.below + (SELECT coalesce(sum(d.delta)"
+                    + " FILTER (WHERE d.price < pr.band_low), 0) FROM d),"
+                    + " above = pr.above + (SELECT coalesce(sum(d.delta)"
+                    + " FILTER (WHERE d.price > pr.band_high), 0) FROM d)"
                     + " WHERE"
                     + MARKET
                     + " RETURNING 2 * below > listings OR 2 * above > listings";
@@ -94,17 +99,18 @@ public final class StandingSql {
                     + " AND l.currency = pr.currency";
 
     /**
-     * Scores one listing just written: JDBC parameters neutral credit, listing id. A seller
-     * reputation has not scored yet counts as neutral; a market without a median as 0.5.
+     * Scores the listings just written: JDBC parameters neutral credit, listing ids (a uuid array
+     * as text, {@code {id,id}}). A seller reputation has not scored yet counts as neutral; a market
+     * without a median as 0.5.
      */
-    public static final String SCORE_LISTING =
+    public static final String SCORE_LISTINGS =
             "UPDATE listing l SET credit_rank = COALESCE((SELECT LEAST(1000, GREATEST(0, c.transaction))"
                     + " FROM seller_credit c WHERE c.user_id = l.seller_id), ?),"
                     + " price_score = COALESCE((SELECT "
                     + String.format(PRICE_SCORE, "pr.scored_median")
                     + " FROM price_reference pr WHERE pr.category = l.category AND pr.unit = l.unit"
                     + " AND pr.currency = l.currency), 0.5)"
-                    + " WHERE l.listing_id = CAST(? AS uuid)";
+                    + " WHERE l.listing_id = ANY(CAST(? AS uuid[]))";
 
     /** Copies a seller's credit onto their listings: JDBC parameters transaction score, seller. */
     public static final String COPY_CREDIT =

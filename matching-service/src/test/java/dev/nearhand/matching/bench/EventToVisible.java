@@ -87,10 +87,10 @@ final class EventToVisible {
         Map<String, Object> market =
                 Map.of("category", "space.room", "unit", "DAY", "currency", "TWD");
         Map<String, Object> count = new java.util.HashMap<>(market);
-        count.put("delta", 1);
-        count.put("price", price);
+        count.put("deltas", "{1}");
+        count.put("prices", "{" + price + "}");
         boolean recompute;
-        try (PreparedStatement counting = named(c, StandingSql.COUNT_LISTING, count);
+        try (PreparedStatement counting = named(c, StandingSql.COUNT_LISTINGS, count);
                 ResultSet rs = counting.executeQuery()) {
             recompute = !rs.next() || rs.getBoolean(1);
         }
@@ -101,9 +101,9 @@ final class EventToVisible {
                 recomputing.executeUpdate();
             }
         }
-        try (PreparedStatement score = c.prepareStatement(StandingSql.SCORE_LISTING)) {
+        try (PreparedStatement score = c.prepareStatement(StandingSql.SCORE_LISTINGS)) {
             score.setInt(1, 500);
-            score.setString(2, id.toString());
+            score.setString(2, "{" + id + "}");
             score.executeUpdate();
         }
         c.commit();
