@@ -2,6 +2,7 @@ package dev.nearhand.escrow;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,29 +10,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The escrow aggregate: guards its state machine and records each transition in its history. Money
- * moves are the ledger's business; the service moves money exactly when a transition here succeeds,
- * in the same transaction.
+ * The escrow aggregate: guards its state machine ({@link EscrowMove}) and deadlines ({@link
+ * EscrowTimeline}) and records each transition in its history. Money moves are the ledger's
+ * business; the service moves money exactly when a transition here succeeds, in the same
+ * transaction.
  */
 @Entity
 @Table(name = "escrow")
 public class Escrow {
 
-    public static final String SYSTEM = "system";
+    /** The actor recorded for the timers' moves. */
+    private static final String SYSTEM = "system";
 
     @Id private UUID id;
-
-    @Column(name = "listing_id")
-    private UUID listingId;
 
     @Column(name = "buyer_id")
     private String buyerId;
@@ -39,45 +37,14 @@ public class Escrow {
     @Column(name = "seller_id")
     private String sellerId;
 
-    private String category;
-    private Place place;
-    private String unit;
-    private int quantity;
-    private String currency;
-
-    @Column(name = "unit_price")
-    private BigDecimal unitPrice;
-
-    private BigDecimal total;
-    private BigDecimal fee;
-
-    @Column(name = "seller_share")
-    private BigDecimal sellerShare;
-
-    private BigDecimal refund;
+    @Embedded private EscrowItem item;
+    @Embedded private EscrowAmounts amounts;
 
     @Enumerated(EnumType.STRING)
     private EscrowStatus status;
 
     private long revision;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "confirmed_at")
-    private Instant confirmedAt;
-
-    @Column(name = "revoke_until")
-    private Instant revokeUntil;
-
-    @Column(name = "accept_by")
-    private Instant acceptBy;
-
-    @Column(name = "release_at")
-    private Instant releaseAt;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    @Embedded private EscrowTimeline timeline;
 
     @OneToMany(mappedBy = "escrow", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -92,102 +59,81 @@ public class Escrow {
             ListingCopy listing, String buyerId, int quantity, Amount fee, Instant now) {
         Escrow escrow = new Escrow();
         escrow.id = UUID.randomUUID();
-        escrow.listingId = listing.listingId();
         escrow.buyerId = buyerId;
         escrow.sellerId = listing.sellerId();
-        escrow.category = listing.category();
-        escrow.place = listing.place();
-        escrow.unit = listing.unit();
-        escrow.quantity = quantity;
-        escrow.currency = listing.price().currency();
-        escrow.unitPrice = listing.price().value();
-        escrow.total = listing.price().times(quantity).value();
-        escrow.fee = fee.value();
+        escrow.item = EscrowItem.of(listing, quantity);
+        escrow.amounts = EscrowAmounts.forPurchase(listing.price(), quantity, fee);
         escrow.status = EscrowStatus.AWAITING_CONFIRMATION;
-        escrow.createdAt = now;
+        escrow.timeline = EscrowTimeline.openedAt(now);
         escrow.record("create", buyerId, null, now);
         return escrow;
     }
 
     public void confirm(String actor, Instant now, Duration revokeWindow, Duration acceptWithin) {
-        move("confirm", actor, now, EscrowStatus.HELD, EscrowStatus.AWAITING_CONFIRMATION);
-        confirmedAt = now;
-        revokeUntil = now.plus(revokeWindow);
-        acceptBy = now.plus(acceptWithin);
+        apply(EscrowMove.CONFIRM, actor, now);
+        timeline = timeline.confirmedAt(now, revokeWindow, acceptWithin);
     }
 
     public void revoke(String actor, Instant now) {
-        requireState("revoke", EscrowStatus.HELD);
-        if (!now.isBefore(revokeUntil)) {
-            throw new IllegalTransitionException(
-                    "revoke", status, ": the revoke window closed at " + revokeUntil);
+        EscrowMove.REVOKE.requireFrom(status);
+        if (!timeline.revokeWindowOpenAt(now)) {
+            throw EscrowMove.REVOKE.refused(
+                    status, ": the revoke window closed at " + timeline.revokeUntil());
         }
-        close("revoke", actor, now, EscrowStatus.REVOKED);
+        apply(EscrowMove.REVOKE, actor, now);
     }
 
     public void accept(String actor, Instant now) {
-        requireState("accept", EscrowStatus.HELD);
-        if (!now.isBefore(acceptBy)) {
-            throw new IllegalTransitionException(
-                    "accept", status, ": it had to be accepted by " + acceptBy);
+        EscrowMove.ACCEPT.requireFrom(status);
+        if (timeline.acceptanceOverdueAt(now)) {
+            throw EscrowMove.ACCEPT.refused(
+                    status, ": it had to be accepted by " + timeline.acceptBy());
         }
-        move("accept", actor, now, EscrowStatus.ACCEPTED, EscrowStatus.HELD);
+        apply(EscrowMove.ACCEPT, actor, now);
     }
 
     public void decline(String actor, Instant now) {
-        requireState("decline", EscrowStatus.HELD);
-        close("decline", actor, now, EscrowStatus.DECLINED);
+        apply(EscrowMove.DECLINE, actor, now);
     }
 
     /** The acceptance timer: only once the deadline has passed. */
     public void expire(Instant now) {
-        requireState("expire", EscrowStatus.HELD);
-        if (now.isBefore(acceptBy)) {
-            throw new IllegalTransitionException("expire", status, ": not due until " + acceptBy);
+        EscrowMove.EXPIRE.requireFrom(status);
+        if (!timeline.acceptanceOverdueAt(now)) {
+            throw EscrowMove.EXPIRE.refused(status, ": not due until " + timeline.acceptBy());
         }
-        close("expire", SYSTEM, now, EscrowStatus.EXPIRED);
+        apply(EscrowMove.EXPIRE, SYSTEM, now);
     }
 
     public void deliver(String actor, Instant now, Duration autoReleaseAfter) {
-        move("deliver", actor, now, EscrowStatus.DELIVERED, EscrowStatus.ACCEPTED);
-        releaseAt = now.plus(autoReleaseAfter);
+        apply(EscrowMove.DELIVER, actor, now);
+        timeline = timeline.deliveredAt(now, autoReleaseAfter);
     }
 
     public void release(String actor, Instant now) {
-        requireState("release", EscrowStatus.DELIVERED);
-        close("release", actor, now, EscrowStatus.RELEASED);
+        apply(EscrowMove.RELEASE, actor, now);
     }
 
     /** The delivery timer: released for the buyer once the deadline has passed. */
     public void autoRelease(Instant now) {
-        requireState("release", EscrowStatus.DELIVERED);
-        if (now.isBefore(releaseAt)) {
-            throw new IllegalTransitionException("release", status, ": not due until " + releaseAt);
+        EscrowMove.AUTO_RELEASE.requireFrom(status);
+        if (!timeline.autoReleaseDueAt(now)) {
+            throw EscrowMove.AUTO_RELEASE.refused(
+                    status, ": not due until " + timeline.releaseAt());
         }
-        close("auto-release", SYSTEM, now, EscrowStatus.RELEASED);
+        apply(EscrowMove.AUTO_RELEASE, SYSTEM, now);
     }
 
     public void dispute(String actor, Instant now) {
-        move(
-                "dispute",
-                actor,
-                now,
-                EscrowStatus.DISPUTED,
-                EscrowStatus.ACCEPTED,
-                EscrowStatus.DELIVERED);
-        releaseAt = null;
+        apply(EscrowMove.DISPUTE, actor, now);
+        timeline = timeline.withoutAutoRelease();
     }
 
     /** Splits the total: the seller's share (its fee charged on it), the rest back to the buyer. */
     public void resolve(String actor, Instant now, Amount share, Amount feeOnShare) {
-        requireState("resolve", EscrowStatus.DISPUTED);
-        if (share.value().signum() < 0 || share.exceeds(total())) {
-            throw new IllegalArgumentException("share outside 0.." + total);
-        }
-        sellerShare = share.value();
-        refund = total().minus(share).value();
-        fee = feeOnShare.value();
-        close("resolve", actor, now, EscrowStatus.RESOLVED);
+        EscrowMove.RESOLVE.requireFrom(status);
+        amounts = amounts.splitAt(share, feeOnShare);
+        apply(EscrowMove.RESOLVE, actor, now);
     }
 
     public boolean isParty(String userId) {
@@ -202,24 +148,14 @@ public class Escrow {
         return sellerId.equals(userId);
     }
 
-    private void close(String action, String actor, Instant now, EscrowStatus target) {
-        move(action, actor, now, target, status);
-        closedAt = now;
-        releaseAt = null;
-    }
-
-    private void move(
-            String action, String actor, Instant now, EscrowStatus target, EscrowStatus... from) {
-        requireState(action, from);
+    private void apply(EscrowMove move, String actor, Instant now) {
+        move.requireFrom(status);
         EscrowStatus previous = status;
-        status = target;
-        record(action, actor, previous, now);
-    }
-
-    private void requireState(String action, EscrowStatus... allowed) {
-        if (!Arrays.asList(allowed).contains(status)) {
-            throw new IllegalTransitionException(action, status, "");
+        status = move.target();
+        if (move.closes()) {
+            timeline = timeline.closedAt(now);
         }
+        record(move.action(), actor, previous, now);
     }
 
     private void record(String action, String actor, EscrowStatus from, Instant now) {
@@ -231,10 +167,6 @@ public class Escrow {
         return id;
     }
 
-    public UUID listingId() {
-        return listingId;
-    }
-
     public String buyerId() {
         return buyerId;
     }
@@ -243,44 +175,12 @@ public class Escrow {
         return sellerId;
     }
 
-    public String category() {
-        return category;
+    public EscrowItem item() {
+        return item;
     }
 
-    public Place place() {
-        return place;
-    }
-
-    public String unit() {
-        return unit;
-    }
-
-    public int quantity() {
-        return quantity;
-    }
-
-    public String currency() {
-        return currency;
-    }
-
-    public Amount unitPrice() {
-        return new Amount(unitPrice, currency);
-    }
-
-    public Amount total() {
-        return new Amount(total, currency);
-    }
-
-    public Amount fee() {
-        return new Amount(fee, currency);
-    }
-
-    public Amount sellerShare() {
-        return sellerShare == null ? null : new Amount(sellerShare, currency);
-    }
-
-    public Amount refund() {
-        return refund == null ? null : new Amount(refund, currency);
+    public EscrowAmounts amounts() {
+        return amounts;
     }
 
     public EscrowStatus status() {
@@ -291,28 +191,8 @@ public class Escrow {
         return revision;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant confirmedAt() {
-        return confirmedAt;
-    }
-
-    public Instant revokeUntil() {
-        return revokeUntil;
-    }
-
-    public Instant acceptBy() {
-        return acceptBy;
-    }
-
-    public Instant releaseAt() {
-        return releaseAt;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
+    public EscrowTimeline timeline() {
+        return timeline;
     }
 
     public List<EscrowTransition> history() {

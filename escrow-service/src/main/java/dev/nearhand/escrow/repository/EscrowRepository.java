@@ -70,8 +70,9 @@ public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
     public BigDecimal openExposure(String buyerId, String currency) {
         return getEntityManager()
                 .createQuery(
-                        "select coalesce(sum(e.total), 0) from Escrow e where e.buyerId = ?1"
-                                + " and e.currency = ?2 and e.status in ?3",
+                        "select coalesce(sum(e.amounts.total), 0) from Escrow e"
+                                + " where e.buyerId = ?1 and e.amounts.currency = ?2"
+                                + " and e.status in ?3",
                         BigDecimal.class)
                 .setParameter(1, buyerId)
                 .setParameter(2, currency)
@@ -107,12 +108,14 @@ public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
         }
         if (beforeCreated != null) {
             params.and("created", beforeCreated).and("id", beforeId);
-            where.add("(e.createdAt < :created or (e.createdAt = :created and e.id < :id))");
+            where.add(
+                    "(e.timeline.createdAt < :created"
+                            + " or (e.timeline.createdAt = :created and e.id < :id))");
         }
         String query =
                 "from Escrow e"
                         + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                        + " order by e.createdAt desc, e.id desc";
+                        + " order by e.timeline.createdAt desc, e.id desc";
         return find(query, params).page(0, limit).list();
     }
 }

@@ -5,7 +5,6 @@ import dev.nearhand.escrow.EscrowStatus;
 import dev.nearhand.escrow.config.EscrowConfig;
 import dev.nearhand.escrow.repository.EscrowRepository.Role;
 import dev.nearhand.escrow.service.Caller;
-import dev.nearhand.escrow.service.EscrowActionService;
 import dev.nearhand.escrow.service.EscrowService;
 import dev.nearhand.escrow.service.EscrowService.Opened;
 import dev.nearhand.escrow.service.IdempotencyService;
@@ -31,12 +30,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Escrows: open, confirm, and every party's move, plus reads of mine (or all, for operators). */
+/**
+ * Escrows: open one, read one, list mine (or all, for operators). The moves on an escrow are in
+ * {@link EscrowMovesResource}.
+ */
 @Path("/api/escrows")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +45,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class EscrowResource {
 
     private final EscrowService escrows;
-    private final EscrowActionService actions;
     private final IdempotencyService idempotency;
     private final IdempotencyKeys keys;
     private final EscrowConfig config;
@@ -52,13 +52,11 @@ public class EscrowResource {
 
     EscrowResource(
             EscrowService escrows,
-            EscrowActionService actions,
             IdempotencyService idempotency,
             IdempotencyKeys keys,
             EscrowConfig config,
             CurrentUser user) {
         this.escrows = escrows;
-        this.actions = actions;
         this.idempotency = idempotency;
         this.keys = keys;
         this.config = config;
@@ -87,7 +85,7 @@ public class EscrowResource {
                             return EscrowView.created(
                                     opened.escrow(), TermsView.from(config), opened.warnings());
                         });
-        return respond(outcome, URI.create("/api/escrows/" + outcome.body().id()));
+        return IdempotentResponses.of(outcome, URI.create("/api/escrows/" + outcome.body().id()));
     }
 
     @GET
@@ -124,110 +122,9 @@ public class EscrowResource {
         String next = null;
         if (page.size() == size) {
             Escrow last = page.get(page.size() - 1);
-            next = Cursors.encode(last.createdAt().toString(), last.id().toString());
+            next = Cursors.encode(last.timeline().createdAt().toString(), last.id().toString());
         }
         return new Page<>(page.stream().map(EscrowView::summary).toList(), next);
-    }
-
-    @POST
-    @Path("/{id}/confirm")
-    @Operation(summary = "Buyer: confirm; the total moves from available to held")
-    public RestResponse<EscrowView> confirm(
-            @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "confirm", keys.required(key), null, c -> escrows.confirm(c, id));
-    }
-
-    @POST
-    @Path("/{id}/revoke")
-    @Operation(summary = "Buyer: take the money back while HELD and inside the revoke window")
-    public RestResponse<EscrowView> revoke(
-            @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "revoke", keys.required(key), null, c -> actions.revoke(c, id));
-    }
-
-    @POST
-    @Path("/{id}/accept")
-    @Operation(summary = "Seller: accept a HELD escrow")
-    public RestResponse<EscrowView> accept(
-            @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "accept", keys.optional(key), null, c -> actions.accept(c, id));
-    }
-
-    @POST
-    @Path("/{id}/decline")
-    @Operation(summary = "Seller: decline a HELD escrow; the buyer is refunded in full")
-    public RestResponse<EscrowView> decline(
-            @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "decline", keys.required(key), null, c -> actions.decline(c, id));
-    }
-
-    @POST
-    @Path("/{id}/deliver")
-    @Operation(summary = "Seller: mark an ACCEPTED escrow delivered; auto-release starts")
-    public RestResponse<EscrowView> deliver(
-            @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "deliver", keys.optional(key), null, c -> actions.deliver(c, id));
-    }
-
-    @POST
-    @Path("/{id}/release")
-    @Operation(summary = "Buyer: release a DELIVERED escrow; the seller is paid less the fee")
-    public RestResponse<EscrowView> release(
-            @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "release", keys.required(key), null, c -> actions.release(c, id));
-    }
-
-    @POST
-    @Path("/{id}/dispute")
-    @Operation(summary = "Buyer or seller: dispute an ACCEPTED or DELIVERED escrow")
-    public RestResponse<EscrowView> dispute(
-            @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "dispute", keys.optional(key), null, c -> actions.dispute(c, id));
-    }
-
-    @POST
-    @Path("/{id}/resolve")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Operator: split a DISPUTED escrow; the rest is refunded to the buyer")
-    public RestResponse<EscrowView> resolve(
-            @PathParam("id") UUID id,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
-            @Valid @NotNull ResolveRequest request) {
-        ResolveRequest.Share share = request.sellerShare();
-        return act(
-                id,
-                "resolve",
-                keys.required(key),
-                request,
-                c -> actions.resolve(c, id, share.amount(), share.currency()));
-    }
-
-    private RestResponse<EscrowView> act(
-            UUID id, String action, String key, Object body, Function<Caller, Escrow> move) {
-        Caller caller = Caller.of(user);
-        Outcome<EscrowView> outcome =
-                idempotency.run(
-                        caller.id(),
-                        key,
-                        "escrow." + action,
-                        keys.fingerprint("POST", "/api/escrows/" + id + "/" + action, body),
-                        200,
-                        EscrowView.class,
-                        () -> EscrowView.from(move.apply(caller)));
-        return respond(outcome, null);
-    }
-
-    private static RestResponse<EscrowView> respond(Outcome<EscrowView> outcome, URI location) {
-        var builder =
-                RestResponse.ResponseBuilder.create(
-                        RestResponse.Status.fromStatusCode(outcome.status()), outcome.body());
-        if (location != null) {
-            builder.location(location);
-        }
-        if (outcome.replayed()) {
-            builder.header("Idempotency-Replayed", "true");
-        }
-        return builder.build();
     }
 
     private static <E extends Enum<E>> E parse(

@@ -5,6 +5,9 @@ import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.Money;
 import dev.nearhand.escrow.Amount;
 import dev.nearhand.escrow.Escrow;
+import dev.nearhand.escrow.EscrowAmounts;
+import dev.nearhand.escrow.EscrowItem;
+import dev.nearhand.escrow.EscrowTimeline;
 import dev.nearhand.escrow.EscrowTransition;
 import dev.nearhand.escrow.Warning;
 import java.time.Instant;
@@ -71,33 +74,36 @@ public record EscrowView(
 
     private static EscrowView of(
             Escrow escrow, List<Step> history, TermsView terms, List<Warning> warnings) {
+        EscrowItem item = escrow.item();
+        EscrowAmounts amounts = escrow.amounts();
+        EscrowTimeline timeline = escrow.timeline();
         Amount receives =
-                escrow.sellerShare() != null
-                        ? escrow.sellerShare().minus(escrow.fee())
-                        : escrow.total().minus(escrow.fee());
+                amounts.sellerShare() != null
+                        ? amounts.sellerShare().minus(amounts.fee())
+                        : amounts.total().minus(amounts.fee());
         return new EscrowView(
                 escrow.id(),
                 escrow.status().name(),
-                escrow.listingId(),
+                item.listingId(),
                 escrow.buyerId(),
                 escrow.sellerId(),
-                escrow.category(),
-                escrow.place() == null ? null : escrow.place().toArea(),
-                escrow.unit(),
-                escrow.quantity(),
-                escrow.unitPrice().toMoney(),
-                escrow.total().toMoney(),
-                escrow.fee().toMoney(),
+                item.category(),
+                item.place() == null ? null : item.place().toArea(),
+                item.unit(),
+                item.quantity(),
+                amounts.unitPrice().toMoney(),
+                amounts.total().toMoney(),
+                amounts.fee().toMoney(),
                 receives.toMoney(),
-                escrow.sellerShare() == null ? null : escrow.sellerShare().toMoney(),
-                escrow.refund() == null ? null : escrow.refund().toMoney(),
+                amounts.sellerShare() == null ? null : amounts.sellerShare().toMoney(),
+                amounts.refund() == null ? null : amounts.refund().toMoney(),
                 escrow.revision(),
-                escrow.createdAt(),
-                escrow.confirmedAt(),
-                escrow.revokeUntil(),
-                escrow.acceptBy(),
-                escrow.releaseAt(),
-                escrow.closedAt(),
+                timeline.createdAt(),
+                timeline.confirmedAt(),
+                timeline.revokeUntil(),
+                timeline.acceptBy(),
+                timeline.releaseAt(),
+                timeline.closedAt(),
                 history,
                 terms,
                 warnings);

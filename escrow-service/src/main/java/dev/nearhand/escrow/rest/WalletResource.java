@@ -80,13 +80,7 @@ public class WalletResource {
                         201,
                         TopUpView.class,
                         () -> TopUpView.from(wallets.topUp(userId, amount, idempotencyKey)));
-        var builder =
-                RestResponse.ResponseBuilder.create(
-                        RestResponse.Status.fromStatusCode(outcome.status()), outcome.body());
-        if (outcome.replayed()) {
-            builder.header("Idempotency-Replayed", "true");
-        }
-        return builder.build();
+        return IdempotentResponses.of(outcome, null);
     }
 
     @GET

@@ -111,12 +111,12 @@ public class EscrowActionService {
         if (!caller.operator()) {
             throw new PartyNotAllowedException("Only an operator may resolve a dispute");
         }
+        Amount total = escrow.amounts().total();
         Amount share =
-                MoneyInput.parse("sellerShare", shareAmount, shareCurrency, escrow.currency());
-        if (share.exceeds(escrow.total())) {
+                MoneyInput.parse("sellerShare", shareAmount, shareCurrency, total.currency());
+        if (share.exceeds(total)) {
             throw new InvalidFieldException(
-                    "sellerShare",
-                    "must not exceed the total of " + escrow.total().toMoney().amount());
+                    "sellerShare", "must not exceed the total of " + total.toMoney().amount());
         }
         Instant now = clock.instant();
         escrow.resolve(caller.id(), now, share, share.percent(config.feePercent()));

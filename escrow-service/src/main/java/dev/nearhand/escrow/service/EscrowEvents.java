@@ -15,6 +15,8 @@ import dev.nearhand.contracts.escrow.EscrowRevoked;
 import dev.nearhand.contracts.escrow.EscrowSnapshot;
 import dev.nearhand.escrow.Amount;
 import dev.nearhand.escrow.Escrow;
+import dev.nearhand.escrow.EscrowAmounts;
+import dev.nearhand.escrow.EscrowItem;
 import dev.nearhand.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -53,21 +55,23 @@ public class EscrowEvents {
     }
 
     static EscrowSnapshot snapshot(Escrow escrow) {
+        EscrowItem item = escrow.item();
+        EscrowAmounts amounts = escrow.amounts();
         return new EscrowSnapshot(
                 escrow.id(),
-                escrow.listingId(),
+                item.listingId(),
                 escrow.buyerId(),
                 escrow.sellerId(),
-                escrow.category(),
-                escrow.place() == null ? null : escrow.place().toArea(),
-                escrow.unit(),
-                escrow.quantity(),
-                escrow.total().toMoney(),
-                escrow.fee().toMoney(),
+                item.category(),
+                item.place() == null ? null : item.place().toArea(),
+                item.unit(),
+                item.quantity(),
+                amounts.total().toMoney(),
+                amounts.fee().toMoney(),
                 escrow.status().name(),
                 escrow.revision(),
-                money(escrow.sellerShare()),
-                money(escrow.refund()));
+                money(amounts.sellerShare()),
+                money(amounts.refund()));
     }
 
     private static Money money(Amount amount) {

@@ -120,14 +120,14 @@ public class EscrowService {
         requireBuyer(escrow, buyer, "confirm");
         Instant now = clock.instant();
         escrow.confirm(buyer.id(), now, config.revokeWindow(), config.acceptWithin());
+        Amount total = escrow.amounts().total();
         if (buyer.verification() == Verification.NONE) {
-            limits.require(buyer.verification(), CreditTier.NEW, escrow.total(), escrow.total());
+            limits.require(buyer.verification(), CreditTier.NEW, total, total);
         }
         settlements.hold(escrow, now); // locks the buyer's accounts: exposure is read under it
         Amount exposureAfter =
-                new Amount(escrows.openExposure(buyer.id(), escrow.currency()), escrow.currency());
-        limits.require(
-                buyer.verification(), credits.tierOf(buyer.id()), escrow.total(), exposureAfter);
+                new Amount(escrows.openExposure(buyer.id(), total.currency()), total.currency());
+        limits.require(buyer.verification(), credits.tierOf(buyer.id()), total, exposureAfter);
         events.announce(escrow, now);
         return escrow;
     }

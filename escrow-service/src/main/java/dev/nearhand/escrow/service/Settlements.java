@@ -30,8 +30,8 @@ public class Settlements {
                 null,
                 now,
                 List.of(
-                        debit(available(escrow.buyerId(), escrow), escrow.total()),
-                        credit(held(escrow), escrow.total())));
+                        debit(available(escrow.buyerId(), escrow), escrow.amounts().total()),
+                        credit(held(escrow), escrow.amounts().total())));
     }
 
     /** Revoke, decline, expiry: the whole total back to the buyer. */
@@ -42,14 +42,14 @@ public class Settlements {
                 null,
                 now,
                 List.of(
-                        debit(held(escrow), escrow.total()),
-                        credit(available(escrow.buyerId(), escrow), escrow.total())));
+                        debit(held(escrow), escrow.amounts().total()),
+                        credit(available(escrow.buyerId(), escrow), escrow.amounts().total())));
     }
 
     /** Release: the seller gets the total less the fee, the platform the fee. */
     public void release(Escrow escrow, Instant now) {
-        Amount total = escrow.total();
-        Amount fee = escrow.fee();
+        Amount total = escrow.amounts().total();
+        Amount fee = escrow.amounts().fee();
         ledger.post(
                 JournalKind.RELEASE,
                 escrow.id(),
@@ -58,30 +58,30 @@ public class Settlements {
                 List.of(
                         debit(held(escrow), total),
                         credit(available(escrow.sellerId(), escrow), total.minus(fee)),
-                        credit(AccountKey.fees(escrow.currency(), escrow.id()), fee)));
+                        credit(AccountKey.fees(escrow.amounts().currency(), escrow.id()), fee)));
     }
 
     /** Resolve: the seller's share less its fee, the fee, and the rest back to the buyer. */
     public void split(Escrow escrow, Instant now) {
-        Amount share = escrow.sellerShare();
-        Amount fee = escrow.fee();
+        Amount share = escrow.amounts().sellerShare();
+        Amount fee = escrow.amounts().fee();
         ledger.post(
                 JournalKind.SPLIT,
                 escrow.id(),
                 null,
                 now,
                 List.of(
-                        debit(held(escrow), escrow.total()),
+                        debit(held(escrow), escrow.amounts().total()),
                         credit(available(escrow.sellerId(), escrow), share.minus(fee)),
-                        credit(AccountKey.fees(escrow.currency(), escrow.id()), fee),
-                        credit(available(escrow.buyerId(), escrow), escrow.refund())));
+                        credit(AccountKey.fees(escrow.amounts().currency(), escrow.id()), fee),
+                        credit(available(escrow.buyerId(), escrow), escrow.amounts().refund())));
     }
 
     private static AccountKey available(String userId, Escrow escrow) {
-        return AccountKey.available(userId, escrow.currency());
+        return AccountKey.available(userId, escrow.amounts().currency());
     }
 
     private static AccountKey held(Escrow escrow) {
-        return AccountKey.held(escrow.buyerId(), escrow.currency());
+        return AccountKey.held(escrow.buyerId(), escrow.amounts().currency());
     }
 }

@@ -1,0 +1,54 @@
+package dev.nearhand.escrow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.UUID;
+
+/**
+ * What the buyer is buying, copied from the local listing copy at opening so that events and reads
+ * describe the escrow as agreed, whatever the listing becomes later.
+ */
+@Embeddable
+public class EscrowItem {
+
+    @Column(name = "listing_id")
+    private UUID listingId;
+
+    private String category;
+    private Place place;
+    private String unit;
+    private int quantity;
+
+    protected EscrowItem() {}
+
+    static EscrowItem of(ListingCopy listing, int quantity) {
+        EscrowItem item = new EscrowItem();
+        item.listingId = listing.listingId();
+        item.category = listing.category();
+        item.place = listing.place();
+        item.unit = listing.unit();
+        item.quantity = quantity;
+        return item;
+    }
+
+    public UUID listingId() {
+        return listingId;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    /** The listing's coarse area; null when it has none. */
+    public Place place() {
+        return place;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+}
