@@ -11,7 +11,7 @@ import java.util.UUID;
  * take part in every release or top-up of everyone: as one row each, every such movement would
  * queue on its lock until the one before commits. They are split into {@link #SYSTEM_BUCKETS} rows
  * instead, a movement picking one by a hash of its escrow or payment, and the account's balance is
- * the sum of its buckets ({@link AccountRepository#systemBalance}).
+ * the sum of its buckets.
  */
 public record AccountKey(AccountKind kind, String ownerId, String currency, int bucket)
         implements Comparable<AccountKey> {

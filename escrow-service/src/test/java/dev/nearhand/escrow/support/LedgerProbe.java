@@ -1,7 +1,6 @@
 package dev.nearhand.escrow.support;
 
 import dev.nearhand.escrow.ledger.AccountKind;
-import dev.nearhand.escrow.ledger.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,17 +15,22 @@ import java.util.stream.Collectors;
 public class LedgerProbe {
 
     private final EntityManager em;
-    private final AccountRepository accounts;
 
-    LedgerProbe(EntityManager em, AccountRepository accounts) {
+    LedgerProbe(EntityManager em) {
         this.em = em;
-        this.accounts = accounts;
     }
 
     /** A system account's balance as operators read it: the sum of its buckets. */
     @Transactional
     public BigDecimal systemBalance(AccountKind kind, String ownerId, String currency) {
-        return accounts.systemBalance(kind, ownerId, currency);
+        return em.createQuery(
+                        "select coalesce(sum(a.balance), 0) from Account a where a.kind = ?1"
+                                + " and a.ownerId = ?2 and a.currency = ?3",
+                        BigDecimal.class)
+                .setParameter(1, kind)
+                .setParameter(2, ownerId)
+                .setParameter(3, currency)
+                .getSingleResult();
     }
 
     /** How many rows (buckets) a system account has in a currency. */

@@ -63,8 +63,8 @@ public final class NearestFirstSearch {
         static Candidate of(Object[] row) {
             return new Candidate(
                     row[0].toString(),
-                    decimal(row[1]),
-                    decimal(row[2]),
+                    SearchHit.decimal(row[1]),
+                    SearchHit.decimal(row[2]),
                     ((Number) row[3]).doubleValue());
         }
 
@@ -211,9 +211,5 @@ public final class NearestFirstSearch {
                             }));
         }
         return hits;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 }

@@ -45,7 +45,8 @@ public record SearchHit(
         return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 
-    private static BigDecimal decimal(Object value) {
+    /** A numeric column as JPA or JDBC returns it. */
+    static BigDecimal decimal(Object value) {
         if (value == null) {
             return null;
         }

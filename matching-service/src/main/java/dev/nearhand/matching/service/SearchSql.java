@@ -155,8 +155,8 @@ public final class SearchSql {
             p.add("%" + term + "%");
         }
         for (String term : c.terms().cjk()) {
-            sql.append(" + CASE WHEN ? = ANY(l.cjk_terms) THEN 1 ELSE 0 END");
-            p.add(term);
+            sql.append(" + CASE WHEN l.cjk_words LIKE ? THEN 1 ELSE 0 END");
+            p.add("% " + term + " %");
         }
         sql.append(")::float8 / ").append(c.terms().size()).append(")");
     }

@@ -72,32 +72,6 @@ public final class StandingSql {
                     + " FROM r WHERE l.category = :category AND l.unit = :unit"
                     + " AND l.currency = :currency";
 
-    /** Every market at once, after a bulk load: JDBC parameter drift, twice. */
-    public static final String RECOMPUTE_ALL =
-            "INSERT INTO price_reference (category, unit, currency, median, listings, scored_median,"
-                    + " band_low, band_high, below, above)"
-                    + " SELECT m.category, m.unit, m.currency, m.median, m.n, m.median,"
-                    + " m.median * (1 - ?), m.median * (1 + ?), 0, 0 FROM (SELECT category, unit, currency,"
-                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY price_amount) AS median,"
-                    + " count(*) AS n FROM listing WHERE status = 'ACTIVE' AND price_amount IS NOT NULL"
-                    + " AND currency IS NOT NULL GROUP BY category, unit, currency) m";
-
-    /** Counts and price scores of every market after {@link #RECOMPUTE_ALL}. */
-    public static final String RESCORE_ALL =
-            "WITH c AS (SELECT pr.category, pr.unit, pr.currency,"
-                    + " count(*) FILTER (WHERE l.price_amount < pr.band_low) AS below,"
-                    + " count(*) FILTER (WHERE l.price_amount > pr.band_high) AS above"
-                    + " FROM price_reference pr JOIN listing l ON l.category = pr.category"
-                    + " AND l.unit = pr.unit AND l.currency = pr.currency"
-                    + " WHERE l.status = 'ACTIVE' AND l.price_amount IS NOT NULL"
-                    + " GROUP BY pr.category, pr.unit, pr.currency),"
-                    + " u AS (UPDATE price_reference pr SET below = c.below, above = c.above FROM c"
-                    + " WHERE pr.category = c.category AND pr.unit = c.unit AND pr.currency = c.currency)"
-                    + " UPDATE listing l SET price_score = "
-                    + String.format(PRICE_SCORE, "pr.scored_median")
-                    + " FROM price_reference pr WHERE l.category = pr.category AND l.unit = pr.unit"
-                    + " AND l.currency = pr.currency";
-
     /**
      * Scores the listings just written: JDBC parameters neutral credit, listing ids (a uuid array
      * as text, {@code {id,id}}). A seller reputation has not scored yet counts as neutral; a market

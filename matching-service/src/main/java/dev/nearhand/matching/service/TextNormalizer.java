@@ -32,18 +32,6 @@ public final class TextNormalizer {
         public int size() {
             return latin.size() + cjk.size();
         }
-
-        /** Share of the terms found in a normalised text: the text-match score, 0 to 1. */
-        public double matchShare(String searchText, String cjkGrams) {
-            if (isEmpty()) {
-                return 0;
-            }
-            Set<String> grams = Set.of(cjkGrams.isBlank() ? new String[0] : cjkGrams.split(" "));
-            long hits =
-                    latin.stream().filter(searchText::contains).count()
-                            + cjk.stream().filter(grams::contains).count();
-            return (double) hits / size();
-        }
     }
 
     public static Indexed index(String... parts) {

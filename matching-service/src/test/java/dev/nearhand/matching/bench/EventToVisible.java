@@ -139,7 +139,7 @@ final class EventToVisible {
     }
 
     /** A statement with :name parameters (as JPA takes them) bound through plain JDBC. */
-    private static PreparedStatement named(Connection c, String sql, Map<String, Object> values)
+    static PreparedStatement named(Connection c, String sql, Map<String, ?> values)
             throws Exception {
         List<Object> ordered = new ArrayList<>();
         Matcher m = NAMED.matcher(sql);

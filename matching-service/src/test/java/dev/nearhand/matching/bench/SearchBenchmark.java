@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.postgresql.PGConnection;
@@ -191,9 +192,9 @@ public final class SearchBenchmark {
     }
 
     /**
-     * The service's migrations as a bulk load would run them: V1's tables, COPY, V2's columns, the
-     * standing of every listing, and only then the indexes V2 keeps (an index present during the
-     * load or the standing update costs a GiST insertion per row).
+     * The service's migrations as a bulk load would run them: V1's tables, COPY, V2's and V3's
+     * columns, the standing of every listing, and only then the indexes V2 keeps (an index present
+     * during the load or the standing update costs a GiST insertion per row).
      */
     private static void schema(Connection c) throws Exception {
         try (Statement st = c.createStatement()) {
@@ -210,9 +211,11 @@ public final class SearchBenchmark {
 
     private static void columns(Connection c) throws Exception {
         try (Statement st = c.createStatement()) {
-            for (String statement : migration("V2__standing.sql")) {
-                if (!isIndex(statement)) {
-                    st.execute(statement);
+            for (String file : List.of("V2__standing.sql", "V3__drop_cjk_array.sql")) {
+                for (String statement : migration(file)) {
+                    if (!isIndex(statement)) {
+                        st.execute(statement);
+                    }
                 }
             }
         }
@@ -314,13 +317,18 @@ public final class SearchBenchmark {
         c.commit();
         columns(c);
         try (Statement st = c.createStatement()) {
-            // What the listing consumer keeps up to date event by event, at once for the bulk.
-            try (PreparedStatement markets = c.prepareStatement(StandingSql.RECOMPUTE_ALL)) {
-                markets.setDouble(1, defaults().rescoreDrift());
-                markets.setDouble(2, defaults().rescoreDrift());
-                markets.execute();
+            // The consumer's own recomputation of the one market every benchmark listing is in.
+            try (PreparedStatement market =
+                    EventToVisible.named(
+                            c,
+                            StandingSql.RECOMPUTE_MARKET,
+                            Map.of(
+                                    "category", "space.room",
+                                    "unit", "DAY",
+                                    "currency", "TWD",
+                                    "drift", defaults().rescoreDrift()))) {
+                market.executeUpdate();
             }
-            st.execute(StandingSql.RESCORE_ALL);
             c.commit();
             indexes(c);
             c.setAutoCommit(true);
