@@ -49,6 +49,11 @@ public final class TestTokens {
         return this;
     }
 
+    public TestTokens expiresIn(Duration fromNow) {
+        this.expiresAt = Instant.now().plus(fromNow);
+        return this;
+    }
+
     public TestTokens issuer(String issuer) {
         this.issuer = issuer;
         return this;
