@@ -142,7 +142,7 @@ public final class SystemBenchmark {
         long t0 = System.nanoTime();
         stack = EmbeddedStack.start(config(), Duration.ofMinutes(3));
         row(
-                "stack start (all four services in parallel)",
+                "stack start (services in waves of one per core)",
                 secs(System.nanoTime() - t0) + " s",
                 "PostgreSQL, Kafka, then the services",
                 "");
@@ -184,7 +184,7 @@ public final class SystemBenchmark {
             total += rss;
             totalPss += pssKb(pid);
             row(
-                    service + " idle RSS / started in (parallel start)",
+                    service + " idle RSS / started in (stack start)",
                     mb(rss) + " / " + startedIn(service) + " s",
                     "pid " + pid,
                     "< 300 MB / < 5 s");
