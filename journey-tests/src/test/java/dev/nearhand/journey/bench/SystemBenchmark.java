@@ -47,9 +47,10 @@ import java.util.stream.Stream;
  * bench.lag.credit} (20 samples; 0 skips), {@code bench.search.listings} (5000; 0 skips), {@code
  * bench.search.seconds} (20), {@code bench.search.via} ({@code api}, or {@code topic}:
  * ListingPublished events written straight to the topic, see {@link TopicLoader}; the default above
- * 10,000 listings), {@code bench.restarts} (true; false skips the restart timings). So {@code
- * -Dbench.lag.search=0 -Dbench.lag.credit=0 -Dbench.search.listings=0 -Dbench.restarts=false}
- * measures footprint and escrow throughput only.
+ * 10,000 listings), {@code bench.moves.per-client} (80 escrows readied per client for the confirm +
+ * release only phase; 0 skips), {@code bench.restarts} (true; false skips the restart timings). So
+ * {@code -Dbench.lag.search=0 -Dbench.lag.credit=0 -Dbench.search.listings=0
+ * -Dbench.restarts=false} measures footprint and escrow throughput only.
  */
 public final class SystemBenchmark {
 
@@ -411,7 +412,7 @@ public final class SystemBenchmark {
         }
         pool.shutdown();
         row("load average after the escrow phase", load(), "the 1-min figure covers it", "");
-        cpuPerCycle(cpuBefore, cpuAfter, done.get());
+        cpuPerCycle("escrow: CPU per cycle (all processes)", cpuBefore, cpuAfter, done.get());
         row(
                 "escrow: confirm+release pairs/s (" + clients + " clients)",
                 String.format(Locale.ROOT, "%.1f", done.get() / (double) seconds),
@@ -439,14 +440,120 @@ public final class SystemBenchmark {
                 p(cycles, 50) + " / " + p(cycles, 99) + " ms",
                 "",
                 "");
+        int prepared = Integer.getInteger("bench.moves.per-client", 80);
+        if (prepared > 0) {
+            moneyMoves(pairs, prepared);
+        }
         conservation(pairs);
+    }
+
+    /**
+     * The two money moves alone. Each client first readies escrows of its own pair, {@code
+     * perClient} opened (to confirm) and as many confirmed, accepted and delivered (to release);
+     * then all start together and each confirms one and releases one until its escrows run out. The
+     * seller's accept and deliver and the buyer's open happen before the clock starts: this is what
+     * confirm and release cost, not what a whole trade costs (the full-cycle rows above).
+     */
+    private void moneyMoves(List<Pair> pairs, int perClient) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<List<String>[]> ready = new ArrayList<>();
+        for (Future<List<String>[]> f :
+                pool.invokeAll(
+                        pairs.stream()
+                                .map(
+                                        pair ->
+                                                (java.util.concurrent.Callable<List<String>[]>)
+                                                        () -> ready(pair, perClient))
+                                .toList())) {
+            ready.add(f.get());
+        }
+        ConcurrentLinkedQueue<Long> confirms = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> releases = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Pair pair = pairs.get(i);
+            List<String> toConfirm = ready.get(i)[0];
+            List<String> toRelease = ready.get(i)[1];
+            running.add(
+                    pool.submit(
+                            () -> {
+                                go.await();
+                                for (int k = 0; k < perClient; k++) {
+                                    try {
+                                        long t = System.nanoTime();
+                                        expect(move(pair.buyer, toConfirm.get(k), "confirm"), 200);
+                                        confirms.add(System.nanoTime() - t);
+                                        t = System.nanoTime();
+                                        HttpResponse<String> released =
+                                                move(pair.buyer, toRelease.get(k), "release");
+                                        expect(released, 200);
+                                        releases.add(System.nanoTime() - t);
+                                        pair.fees.add(fee(released.body()));
+                                    } catch (Exception e) {
+                                        errors.incrementAndGet();
+                                    }
+                                }
+                                return null;
+                            }));
+        }
+        Map<String, Long> cpuBefore = cpuMillis();
+        long start = System.nanoTime();
+        go.countDown();
+        for (Future<?> f : running) {
+            f.get();
+        }
+        long took = System.nanoTime() - start;
+        Map<String, Long> cpuAfter = cpuMillis();
+        pool.shutdown();
+        int done = releases.size();
+        cpuPerCycle("escrow moves only: CPU per pair (all processes)", cpuBefore, cpuAfter, done);
+        row(
+                "escrow moves only: confirm+release pairs/s (" + clients + " clients)",
+                String.format(Locale.ROOT, "%.1f", done / (took / 1e9)),
+                done
+                        + " pairs in "
+                        + secs(took)
+                        + " s on escrows opened, and accepted + delivered, beforehand; errors "
+                        + errors.get(),
+                ">= 500");
+        row(
+                "escrow moves only: confirm / release p50 / p99",
+                p(confirms, 50)
+                        + " / "
+                        + p(confirms, 99)
+                        + " ms; "
+                        + p(releases, 50)
+                        + " / "
+                        + p(releases, 99)
+                        + " ms",
+                "",
+                "p99 < 100 ms");
+    }
+
+    /** {@code count} escrows awaiting confirmation, and as many delivered (awaiting release). */
+    @SuppressWarnings("unchecked")
+    private List<String>[] ready(Pair pair, int count) throws Exception {
+        List<String> toConfirm = new ArrayList<>();
+        List<String> toRelease = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            toConfirm.add(openEscrow(pair, Duration.ZERO));
+            String escrow = openEscrow(pair, Duration.ZERO);
+            expect(move(pair.buyer, escrow, "confirm"), 200);
+            expect(move(pair.seller, escrow, "accept"), 200);
+            expect(move(pair.seller, escrow, "deliver"), 200);
+            toRelease.add(escrow);
+        }
+        return new List[] {toConfirm, toRelease};
     }
 
     /**
      * CPU each process spent per measured cycle: on a machine shared with other work, throughput
      * says little on its own, while this cost is what bounds it (2 idle cores give 2,000 ms/s).
      */
-    private void cpuPerCycle(Map<String, Long> before, Map<String, Long> after, int cycles) {
+    private void cpuPerCycle(
+            String label, Map<String, Long> before, Map<String, Long> after, int cycles) {
         if (cycles == 0) {
             return;
         }
@@ -458,7 +565,7 @@ public final class SystemBenchmark {
             parts.append(String.format(Locale.ROOT, "%s %.1f, ", process, ms));
         }
         row(
-                "escrow: CPU per cycle (all processes)",
+                label,
                 String.format(Locale.ROOT, "%.1f ms", total),
                 parts
                         + String.format(
