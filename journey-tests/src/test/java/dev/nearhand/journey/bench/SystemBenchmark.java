@@ -277,7 +277,9 @@ public final class SystemBenchmark {
         double lon = 11.5 + ThreadLocalRandom.current().nextDouble();
         openShop(seller, lat, lon);
         List<Long> lags = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
+        // Sample 0 is the first listing after start-up: cold code paths on every hop, reported
+        // apart from the steady-state figures.
+        for (int i = 0; i <= samples; i++) {
             String word = "lagword" + UUID.randomUUID().toString().substring(0, 8);
             long t = System.nanoTime();
             String id = publish(seller, "Tutoring " + word, "tutoring");
@@ -297,10 +299,15 @@ public final class SystemBenchmark {
             }
             lags.add(System.nanoTime() - t);
         }
+        long first = lags.remove(0);
         row(
                 "lag: listing published -> in search (p50 / p99)",
                 p(lags, 50) + " / " + p(lags, 99) + " ms",
-                "n=" + samples + ", from before POST, poll 20 ms",
+                "n="
+                        + samples
+                        + ", from before POST, poll 20 ms; the first after start-up (not in n) "
+                        + first / 1_000_000
+                        + " ms",
                 "p99 < 1 s");
     }
 
@@ -308,7 +315,7 @@ public final class SystemBenchmark {
         Pair pair = pair(0, "lag");
         String url = stack.url(REPUTATION) + "/api/credit/" + pair.seller.id;
         List<Long> lags = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
+        for (int i = 0; i <= samples; i++) { // sample 0: the first release after start-up
             String escrow = openEscrow(pair, Duration.ofSeconds(60));
             expect(move(pair.buyer, escrow, "confirm"), 200);
             expect(move(pair.seller, escrow, "accept"), 200);
@@ -324,10 +331,16 @@ public final class SystemBenchmark {
             }
             lags.add(System.nanoTime() - t);
         }
+        long first = lags.remove(0);
         row(
                 "lag: escrow released -> credit changed (p50 / p99)",
                 p(lags, 50) + " / " + p(lags, 99) + " ms",
-                "n=" + samples + ", from before POST release, poll 20 ms",
+                "n="
+                        + samples
+                        + ", from before POST release, poll 20 ms; the first after start-up (not"
+                        + " in n) "
+                        + first / 1_000_000
+                        + " ms",
                 "p99 < 1 s");
     }
 
