@@ -8,7 +8,7 @@ import dev.nearhand.contracts.listing.ListingUpdated;
 import dev.nearhand.contracts.listing.ListingWithdrawn;
 import dev.nearhand.escrow.service.CatalogService;
 import dev.nearhand.platform.inbox.IncomingEvent;
-import io.quarkus.logging.Log;
+import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,10 +18,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ListingEventsConsumer {
 
+    private final Intake intake;
     private final CatalogService catalog;
     private final ObjectMapper mapper;
 
-    ListingEventsConsumer(CatalogService catalog, ObjectMapper mapper) {
+    ListingEventsConsumer(Intake intake, CatalogService catalog, ObjectMapper mapper) {
+        this.intake = intake;
         this.catalog = catalog;
         this.mapper = mapper;
     }
@@ -29,12 +31,7 @@ public class ListingEventsConsumer {
     @Incoming("listing-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        try {
-            apply(IncomingEvent.of(record));
-        } catch (IncomingEvent.MalformedEventException e) {
-            // Retrying cannot help an event we cannot read; skip it loudly rather than stall.
-            Log.errorf(e, "skipping unreadable record at offset %d", record.offset());
-        }
+        intake.one(record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

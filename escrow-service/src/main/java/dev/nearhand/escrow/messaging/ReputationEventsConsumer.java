@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nearhand.contracts.reputation.CreditChanged;
 import dev.nearhand.escrow.service.CatalogService;
 import dev.nearhand.platform.inbox.IncomingEvent;
-import io.quarkus.logging.Log;
+import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,10 +14,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ReputationEventsConsumer {
 
+    private final Intake intake;
     private final CatalogService catalog;
     private final ObjectMapper mapper;
 
-    ReputationEventsConsumer(CatalogService catalog, ObjectMapper mapper) {
+    ReputationEventsConsumer(Intake intake, CatalogService catalog, ObjectMapper mapper) {
+        this.intake = intake;
         this.catalog = catalog;
         this.mapper = mapper;
     }
@@ -25,12 +27,7 @@ public class ReputationEventsConsumer {
     @Incoming("credit-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        try {
-            apply(IncomingEvent.of(record));
-        } catch (IncomingEvent.MalformedEventException e) {
-            // Retrying cannot help an event we cannot read; skip it loudly rather than stall.
-            Log.errorf(e, "skipping unreadable record at offset %d", record.offset());
-        }
+        intake.one(record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nearhand.contracts.escrow.EscrowReleased;
 import dev.nearhand.matching.service.TradeService;
 import dev.nearhand.platform.inbox.IncomingEvent;
+import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,10 +14,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EscrowEventsConsumer {
 
+    private final Intake intake;
     private final TradeService trades;
     private final ObjectMapper mapper;
 
-    EscrowEventsConsumer(TradeService trades, ObjectMapper mapper) {
+    EscrowEventsConsumer(Intake intake, TradeService trades, ObjectMapper mapper) {
+        this.intake = intake;
         this.trades = trades;
         this.mapper = mapper;
     }
@@ -24,7 +27,10 @@ public class EscrowEventsConsumer {
     @Incoming("escrow-events")
     @Blocking(ordered = true)
     public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
+        intake.one(record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
         if (EscrowReleased.class.getSimpleName().equals(event.type())) {
             EscrowReleased released = event.read(mapper, EscrowReleased.class);
             trades.released(event.eventId(), released.occurredAt(), released.escrow());

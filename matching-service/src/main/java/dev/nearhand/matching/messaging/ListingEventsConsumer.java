@@ -11,10 +11,9 @@ import dev.nearhand.contracts.listing.ShopUpdated;
 import dev.nearhand.matching.service.ListingIndexService;
 import dev.nearhand.matching.service.ShopAreaService;
 import dev.nearhand.platform.inbox.IncomingEvent;
+import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -35,12 +34,17 @@ public class ListingEventsConsumer {
                     ListingResumed.class.getSimpleName(),
                     ListingWithdrawn.class.getSimpleName());
 
+    private final Intake intake;
     private final ListingIndexService listings;
     private final ShopAreaService shops;
     private final ObjectMapper mapper;
 
     ListingEventsConsumer(
-            ListingIndexService listings, ShopAreaService shops, ObjectMapper mapper) {
+            Intake intake,
+            ListingIndexService listings,
+            ShopAreaService shops,
+            ObjectMapper mapper) {
+        this.intake = intake;
         this.listings = listings;
         this.shops = shops;
         this.mapper = mapper;
@@ -54,24 +58,25 @@ public class ListingEventsConsumer {
     @Incoming("listing-events")
     @Blocking(ordered = true)
     public void consumeListings(ConsumerRecords<String, String> records) {
-        List<ListingIndexService.Incoming> batch = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = IncomingEvent.of(record);
-            if (LISTING_EVENTS.contains(event.type())) {
-                // All five records share one shape; ListingPublished reads any of them.
-                ListingPublished read = event.read(mapper, ListingPublished.class);
-                batch.add(new ListingIndexService.Incoming(event.eventId(), read.listing()));
-            }
+        intake.batch(records, this::read, listings::applyAll);
+    }
+
+    private ListingIndexService.Incoming read(IncomingEvent event) {
+        if (!LISTING_EVENTS.contains(event.type())) {
+            return null;
         }
-        if (!batch.isEmpty()) {
-            listings.applyAll(batch);
-        }
+        // All five records share one shape; ListingPublished reads any of them.
+        ListingPublished read = event.read(mapper, ListingPublished.class);
+        return new ListingIndexService.Incoming(event.eventId(), read.listing());
     }
 
     @Incoming("shop-events")
     @Blocking(ordered = true)
     public void consumeShop(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
+        intake.one(record, this::applyShop);
+    }
+
+    private void applyShop(IncomingEvent event) {
         if (ShopOpened.class.getSimpleName().equals(event.type())
                 || ShopUpdated.class.getSimpleName().equals(event.type())) {
             shops.apply(event.eventId(), event.read(mapper, ShopOpened.class).shop());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nearhand.contracts.reputation.CreditChanged;
 import dev.nearhand.matching.service.CreditService;
 import dev.nearhand.platform.inbox.IncomingEvent;
+import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,10 +14,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ReputationEventsConsumer {
 
+    private final Intake intake;
     private final CreditService credits;
     private final ObjectMapper mapper;
 
-    ReputationEventsConsumer(CreditService credits, ObjectMapper mapper) {
+    ReputationEventsConsumer(Intake intake, CreditService credits, ObjectMapper mapper) {
+        this.intake = intake;
         this.credits = credits;
         this.mapper = mapper;
     }
@@ -24,7 +27,10 @@ public class ReputationEventsConsumer {
     @Incoming("credit-events")
     @Blocking(ordered = true)
     public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
+        intake.one(record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
         if (CreditChanged.class.getSimpleName().equals(event.type())) {
             credits.apply(event.read(mapper, CreditChanged.class));
         }

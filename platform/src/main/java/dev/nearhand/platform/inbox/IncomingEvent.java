@@ -17,9 +17,14 @@ public record IncomingEvent(String type, UUID eventId, String key, String json) 
     public static IncomingEvent of(ConsumerRecord<String, String> record) {
         return new IncomingEvent(
                 header(record, Topics.HEADER_EVENT_TYPE),
-                UUID.fromString(header(record, Topics.HEADER_EVENT_ID)),
+                eventId(record),
                 record.key(),
                 record.value());
+    }
+
+    /** Where a record sits in Kafka, for log lines. */
+    public static String position(ConsumerRecord<?, ?> record) {
+        return record.topic() + "/" + record.partition() + "@" + record.offset();
     }
 
     public <T> T read(ObjectMapper mapper, Class<T> type) {
@@ -31,20 +36,21 @@ public record IncomingEvent(String type, UUID eventId, String key, String json) 
         }
     }
 
+    private static UUID eventId(ConsumerRecord<String, String> record) {
+        String id = header(record, Topics.HEADER_EVENT_ID);
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(
+                    "record at " + position(record) + " has event id " + id + ", not a UUID", e);
+        }
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null) {
             throw new MalformedEventException(
-                    "record at "
-                            + record.topic()
-                            + "/"
-                            + record.partition()
-                            + "@"
-                            + record.offset()
-                            + " has no "
-                            + name
-                            + " header",
-                    null);
+                    "record at " + position(record) + " has no " + name + " header", null);
         }
         return new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -12,8 +12,8 @@ import dev.nearhand.contracts.escrow.EscrowResolved;
 import dev.nearhand.contracts.escrow.EscrowRevoked;
 import dev.nearhand.contracts.escrow.EscrowSnapshot;
 import dev.nearhand.platform.inbox.IncomingEvent;
+import dev.nearhand.platform.inbox.Intake;
 import dev.nearhand.reputation.service.TradeService;
-import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -24,10 +24,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EscrowEventsConsumer {
 
+    private final Intake intake;
     private final TradeService trades;
     private final ObjectMapper mapper;
 
-    EscrowEventsConsumer(TradeService trades, ObjectMapper mapper) {
+    EscrowEventsConsumer(Intake intake, TradeService trades, ObjectMapper mapper) {
+        this.intake = intake;
         this.trades = trades;
         this.mapper = mapper;
     }
@@ -35,12 +37,7 @@ public class EscrowEventsConsumer {
     @Incoming("escrow-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        try {
-            apply(IncomingEvent.of(record));
-        } catch (IncomingEvent.MalformedEventException | IllegalArgumentException e) {
-            // Retrying cannot help an event we cannot read; skip it loudly rather than stall.
-            Log.errorf(e, "skipping unreadable escrow record at offset %d", record.offset());
-        }
+        intake.one(record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -1,0 +1,145 @@
+package dev.nearhand.platform.inbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How every consumer takes its records: an event it cannot read is logged and skipped; applying a
+ * readable one is tried again, with growing pauses, until it succeeds or {@code give-up-after} has
+ * passed.
+ *
+ * <p>Why: a consumer method that throws fails its channel (SmallRye stops polling it and the health
+ * check turns DOWN), so a dropped database connection, a restarting PostgreSQL or a lock timeout
+ * would stop a read model until the process restarted. Each attempt is the caller's own
+ * transaction; the inbox makes an attempt after a committed one a no-op. A failure that outlasts
+ * {@code give-up-after} is thrown after all: the channel fails visibly and an orchestrator restarts
+ * the service, which reads the event again; it is never skipped. Records of one partition are
+ * applied in order, so a retried event holds back the ones after it.
+ */
+@ApplicationScoped
+public class Intake {
+
+    private final Counter retries;
+    private final Duration giveUpAfter;
+    private final Duration firstPause;
+    private final Duration longestPause;
+
+    Intake(
+            MeterRegistry registry,
+            @ConfigProperty(name = "nearhand.consumer.retry.give-up-after") Duration giveUpAfter,
+            @ConfigProperty(name = "nearhand.consumer.retry.first-pause") Duration firstPause,
+            @ConfigProperty(name = "nearhand.consumer.retry.longest-pause") Duration longestPause) {
+        this.retries =
+                Counter.builder("nearhand.consumer.retries")
+                        .description(
+                                "Attempts to apply a consumed event that failed and were retried")
+                        .register(registry);
+        this.giveUpAfter = giveUpAfter;
+        this.firstPause = firstPause;
+        this.longestPause = longestPause;
+    }
+
+    /** Applies one record's event. */
+    public void one(ConsumerRecord<String, String> record, Consumer<IncomingEvent> apply) {
+        String position = IncomingEvent.position(record);
+        try {
+            IncomingEvent event = IncomingEvent.of(record);
+            untilApplied(position, () -> apply.accept(event));
+        } catch (IncomingEvent.MalformedEventException e) {
+            skip(position, e);
+        }
+    }
+
+    /**
+     * Applies a poll's worth of events together (one transaction in the caller).
+     *
+     * @param read turns a record's event into what {@code apply} takes, or null for an event this
+     *     consumer does not need; one it cannot read is skipped, not the whole poll
+     */
+    public <T> void batch(
+            ConsumerRecords<String, String> records,
+            Function<IncomingEvent, T> read,
+            Consumer<List<T>> apply) {
+        List<T> items = new ArrayList<>(records.count());
+        String first = null;
+        for (ConsumerRecord<String, String> record : records) {
+            String position = IncomingEvent.position(record);
+            first = first == null ? position : first;
+            try {
+                T item = read.apply(IncomingEvent.of(record));
+                if (item != null) {
+                    items.add(item);
+                }
+            } catch (IncomingEvent.MalformedEventException e) {
+                skip(position, e);
+            }
+        }
+        if (!items.isEmpty()) {
+            untilApplied(items.size() + " events from " + first, () -> apply.accept(items));
+        }
+    }
+
+    /** Failed attempts tried again so far (the {@code nearhand.consumer.retries} meter). */
+    public double retries() {
+        return retries.count();
+    }
+
+    private void untilApplied(String what, Runnable apply) {
+        long deadline = System.nanoTime() + giveUpAfter.toNanos();
+        long pause = firstPause.toMillis();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                apply.run();
+                if (attempt > 1) {
+                    Log.infof("%s applied at attempt %d", what, attempt);
+                }
+                return;
+            } catch (IncomingEvent.MalformedEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() + pause * 1_000_000 > deadline) {
+                    Log.errorf(e, "%s still failing after %d attempts: giving up", what, attempt);
+                    throw e;
+                }
+                retries.increment();
+                Log.warnf(
+                        "%s failed (attempt %d), trying again in %d ms: %s",
+                        what, attempt, pause, rootMessage(e));
+                pause(pause, e);
+                pause = Math.min(pause * 2, longestPause.toMillis());
+            }
+        }
+    }
+
+    private static void pause(long millis, RuntimeException failure) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failure; // shutting down: the event is read again after the restart
+        }
+    }
+
+    private static void skip(String position, IncomingEvent.MalformedEventException e) {
+        // Retrying cannot help an event we cannot read; skip it loudly rather than stall.
+        Log.errorf(e, "skipping unreadable record at %s", position);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
