@@ -562,8 +562,9 @@ public final class SystemBenchmark {
     }
 
     /**
-     * CPU each process spent per measured cycle: on a machine shared with other work, throughput
-     * says little on its own, while this cost is what bounds it (2 idle cores give 2,000 ms/s).
+     * CPU each process spent per measured unit (escrow cycle, pair, search request): on a machine
+     * shared with other work, throughput says little on its own, while this cost is what bounds it
+     * (2 idle cores give 2,000 ms/s).
      */
     private void cpuPerCycle(
             String label, Map<String, Long> before, Map<String, Long> after, int cycles) {
@@ -583,7 +584,7 @@ public final class SystemBenchmark {
                 parts
                         + String.format(
                                 Locale.ROOT,
-                                "so at most %.0f pairs/s on %d idle cores",
+                                "so at most %.0f/s on %d idle cores",
                                 cpus() * 1000 / total,
                                 cpus()),
                 "");
@@ -825,6 +826,7 @@ public final class SystemBenchmark {
         int seconds = Integer.getInteger("bench.search.seconds", 20);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        Map<String, Long> cpuBefore = cpuMillis();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -858,7 +860,10 @@ public final class SystemBenchmark {
         for (Future<?> f : running) {
             f.get();
         }
+        Map<String, Long> cpuAfter = cpuMillis();
         pool.shutdown();
+        cpuPerCycle(
+                "search: CPU per request (all processes)", cpuBefore, cpuAfter, latencies.size());
         row(
                 "search over HTTP at " + listings + " listings: req/s",
                 String.format(Locale.ROOT, "%.0f", latencies.size() / (double) seconds),
