@@ -87,8 +87,10 @@ public final class SystemBenchmark {
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
 
     /**
-     * Lag samples taken first and reported apart: two or three of the first five listings after
-     * start-up took 1.1-1.4 s to become searchable, the next 300 at most 102 ms.
+     * Lag samples taken first and reported apart: after start-up the first record on each of a
+     * topic's three partitions took 1.1-1.4 s to become searchable (matching-service logs
+     * SmallRye's "Initialize record store for topic-partition" at those moments), the next 300 at
+     * most 102 ms.
      */
     private static final int WARM_UP = 5;
 
