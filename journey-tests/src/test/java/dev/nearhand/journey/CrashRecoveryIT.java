@@ -18,9 +18,9 @@ class CrashRecoveryIT {
 
     private static final String ESCROW = Escrows.SERVICE;
 
-    /** Kafka's default consumer {@code session.timeout.ms} (45 s), then the usual event time. */
+    /** The services' consumer {@code session.timeout.ms} (10 s), then the usual event time. */
     private static final Duration CONSUMER_TAKEOVER =
-            Duration.ofSeconds(45).plus(JourneyStack.EVENTS);
+            Duration.ofSeconds(10).plus(JourneyStack.EVENTS);
 
     @Test
     void shouldCompleteTheJourneyExactlyOnceWhenEscrowServiceIsKilledMidJourney() throws Exception {
