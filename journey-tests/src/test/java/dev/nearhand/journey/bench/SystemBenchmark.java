@@ -303,14 +303,7 @@ public final class SystemBenchmark {
             }
             lags.add(System.nanoTime() - t);
         }
-        row(
-                "lag: listing published -> in search (p50 / p99)",
-                p(lags.subList(WARM_UP, lags.size()), 50)
-                        + " / "
-                        + p(lags.subList(WARM_UP, lags.size()), 99)
-                        + " ms",
-                "n=" + samples + ", from before POST, poll 20 ms; " + warmUp(lags),
-                "p99 < 1 s");
+        lagRow("lag: listing published -> in search (p50 / p99)", lags, "from before POST");
     }
 
     private void lagCredit(int samples) throws Exception {
@@ -333,25 +326,30 @@ public final class SystemBenchmark {
             }
             lags.add(System.nanoTime() - t);
         }
-        row(
+        lagRow(
                 "lag: escrow released -> credit changed (p50 / p99)",
-                p(lags.subList(WARM_UP, lags.size()), 50)
-                        + " / "
-                        + p(lags.subList(WARM_UP, lags.size()), 99)
-                        + " ms",
-                "n=" + samples + ", from before POST release, poll 20 ms; " + warmUp(lags),
-                "p99 < 1 s");
+                lags,
+                "from before POST release");
     }
 
-    /** The first samples after start-up, not counted in the percentiles. */
-    private static String warmUp(List<Long> lags) {
-        return "first "
-                + WARM_UP
-                + " after start-up (not in n) "
-                + lags.subList(0, WARM_UP).stream()
-                        .map(nanos -> Long.toString(nanos / 1_000_000))
-                        .collect(java.util.stream.Collectors.joining(", "))
-                + " ms";
+    /** p50 / p99 of the samples after the first {@link #WARM_UP}, which are listed apart. */
+    private void lagRow(String measure, List<Long> lags, String timedFrom) {
+        List<Long> counted = lags.subList(WARM_UP, lags.size());
+        row(
+                measure,
+                p(counted, 50) + " / " + p(counted, 99) + " ms",
+                "n="
+                        + counted.size()
+                        + ", "
+                        + timedFrom
+                        + ", poll 20 ms; first "
+                        + WARM_UP
+                        + " after start-up (not in n) "
+                        + lags.subList(0, WARM_UP).stream()
+                                .map(nanos -> Long.toString(nanos / 1_000_000))
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + " ms",
+                "p99 < 1 s");
     }
 
     private static int trades(String body) {
@@ -479,13 +477,13 @@ public final class SystemBenchmark {
      */
     private void moneyMoves(List<Pair> pairs, int perClient) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<List<String>[]> ready = new ArrayList<>();
-        for (Future<List<String>[]> f :
+        List<Readied> ready = new ArrayList<>();
+        for (Future<Readied> f :
                 pool.invokeAll(
                         pairs.stream()
                                 .map(
                                         pair ->
-                                                (java.util.concurrent.Callable<List<String>[]>)
+                                                (java.util.concurrent.Callable<Readied>)
                                                         () -> ready(pair, perClient))
                                 .toList())) {
             ready.add(f.get());
@@ -497,8 +495,8 @@ public final class SystemBenchmark {
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             Pair pair = pairs.get(i);
-            List<String> toConfirm = ready.get(i)[0];
-            List<String> toRelease = ready.get(i)[1];
+            List<String> toConfirm = ready.get(i).toConfirm();
+            List<String> toRelease = ready.get(i).toRelease();
             running.add(
                     pool.submit(
                             () -> {
@@ -555,9 +553,10 @@ public final class SystemBenchmark {
                 "p99 < 100 ms");
     }
 
-    /** {@code count} escrows awaiting confirmation, and as many delivered (awaiting release). */
-    @SuppressWarnings("unchecked")
-    private List<String>[] ready(Pair pair, int count) throws Exception {
+    /** Escrows of one pair awaiting confirmation, and as many delivered (awaiting release). */
+    private record Readied(List<String> toConfirm, List<String> toRelease) {}
+
+    private Readied ready(Pair pair, int count) throws Exception {
         List<String> toConfirm = new ArrayList<>();
         List<String> toRelease = new ArrayList<>();
         for (int k = 0; k < count; k++) {
@@ -568,7 +567,7 @@ public final class SystemBenchmark {
             expect(move(pair.seller, escrow, "deliver"), 200);
             toRelease.add(escrow);
         }
-        return new List[] {toConfirm, toRelease};
+        return new Readied(toConfirm, toRelease);
     }
 
     /**

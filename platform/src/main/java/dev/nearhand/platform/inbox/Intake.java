@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,12 +52,11 @@ public class Intake {
 
     /** Applies one record's event. */
     public void one(ConsumerRecord<String, String> record, Consumer<IncomingEvent> apply) {
-        String position = IncomingEvent.position(record);
         try {
             IncomingEvent event = IncomingEvent.of(record);
-            untilApplied(position, () -> apply.accept(event));
+            untilApplied(() -> IncomingEvent.position(record), () -> apply.accept(event));
         } catch (IncomingEvent.MalformedEventException e) {
-            skip(position, e);
+            skip(record, e);
         }
     }
 
@@ -71,21 +71,21 @@ public class Intake {
             Function<IncomingEvent, T> read,
             Consumer<List<T>> apply) {
         List<T> items = new ArrayList<>(records.count());
-        String first = null;
         for (ConsumerRecord<String, String> record : records) {
-            String position = IncomingEvent.position(record);
-            first = first == null ? position : first;
             try {
                 T item = read.apply(IncomingEvent.of(record));
                 if (item != null) {
                     items.add(item);
                 }
             } catch (IncomingEvent.MalformedEventException e) {
-                skip(position, e);
+                skip(record, e);
             }
         }
         if (!items.isEmpty()) {
-            untilApplied(items.size() + " events from " + first, () -> apply.accept(items));
+            ConsumerRecord<String, String> first = records.iterator().next();
+            untilApplied(
+                    () -> items.size() + " events from " + IncomingEvent.position(first),
+                    () -> apply.accept(items));
         }
     }
 
@@ -94,27 +94,34 @@ public class Intake {
         return retries.count();
     }
 
-    private void untilApplied(String what, Runnable apply) {
+    /**
+     * @param what names the work in log lines; built only when one is written
+     */
+    private void untilApplied(Supplier<String> what, Runnable apply) {
         long deadline = System.nanoTime() + giveUpAfter.toNanos();
         long pause = firstPause.toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
                 apply.run();
                 if (attempt > 1) {
-                    Log.infof("%s applied at attempt %d", what, attempt);
+                    Log.infof("%s applied at attempt %d", what.get(), attempt);
                 }
                 return;
             } catch (IncomingEvent.MalformedEventException e) {
                 throw e;
             } catch (RuntimeException e) {
                 if (System.nanoTime() + pause * 1_000_000 > deadline) {
-                    Log.errorf(e, "%s still failing after %d attempts: giving up", what, attempt);
+                    Log.errorf(
+                            e,
+                            "%s still failing after %d attempts: giving up",
+                            what.get(),
+                            attempt);
                     throw e;
                 }
                 retries.increment();
                 Log.warnf(
                         "%s failed (attempt %d), trying again in %d ms: %s",
-                        what, attempt, pause, rootMessage(e));
+                        what.get(), attempt, pause, rootMessage(e));
                 pause(pause, e);
                 pause = Math.min(pause * 2, longestPause.toMillis());
             }
@@ -130,9 +137,9 @@ public class Intake {
         }
     }
 
-    private static void skip(String position, IncomingEvent.MalformedEventException e) {
+    private static void skip(ConsumerRecord<?, ?> record, IncomingEvent.MalformedEventException e) {
         // Retrying cannot help an event we cannot read; skip it loudly rather than stall.
-        Log.errorf(e, "skipping unreadable record at %s", position);
+        Log.errorf(e, "skipping unreadable record at %s", IncomingEvent.position(record));
     }
 
     private static String rootMessage(Throwable e) {
