@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nearhand.contracts.GoldenSamples;
 import dev.nearhand.contracts.Topics;
+import dev.nearhand.contracts.reputation.CreditChanged;
+import dev.nearhand.listing.service.CreditService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class CreditCopyTest {
 
     @Inject EntityManager entityManager;
+    @Inject CreditService credits;
 
     @Test
     void shouldShowTheNewestCreditAndIgnoreLateAndRepeatedEvents() throws Exception {
@@ -58,6 +62,30 @@ class CreditCopyTest {
                 .body("credit.completedTrades", equalTo(4));
     }
 
+    @Test
+    void shouldApplyAPollOfCreditEventsNewestWinsEachOnce() throws Exception {
+        String owner = ListingApi.newUser();
+        String shopId = ListingApi.openShop(owner);
+        String newest = event(owner, UUID.randomUUID(), 7, 612, "BRONZE");
+
+        // One poll: the newest version, a redelivery of it (altered), an older one arriving late.
+        credits.applyAll(
+                List.of(
+                        read(newest),
+                        read(newest.replace("612", "999")),
+                        read(event(owner, UUID.randomUUID(), 5, 300, "NEW"))));
+
+        given().when()
+                .get("/api/shops/" + shopId)
+                .then()
+                .body("credit.tier", equalTo("BRONZE"))
+                .body("credit.transaction", equalTo(612));
+    }
+
+    private static CreditChanged read(String json) throws Exception {
+        return GoldenSamples.MAPPER.readValue(json, CreditChanged.class);
+    }
+
     private boolean processed(UUID eventId) {
         return QuarkusTransaction.requiringNew()
                 .call(
@@ -73,6 +101,14 @@ class CreditCopyTest {
     private static String send(
             String user, UUID eventId, long version, int transaction, String tier)
             throws Exception {
+        String json = event(user, eventId, version, transaction, tier);
+        sendRaw(user, json);
+        return json;
+    }
+
+    private static String event(
+            String user, UUID eventId, long version, int transaction, String tier)
+            throws Exception {
         ObjectNode event =
                 (ObjectNode)
                         GoldenSamples.MAPPER.readTree(
@@ -82,9 +118,7 @@ class CreditCopyTest {
                 .put("creditVersion", version)
                 .put("transaction", transaction)
                 .put("tier", tier);
-        String json = GoldenSamples.MAPPER.writeValueAsString(event);
-        sendRaw(user, json);
-        return json;
+        return GoldenSamples.MAPPER.writeValueAsString(event);
     }
 
     private static void sendRaw(String user, String json) throws Exception {

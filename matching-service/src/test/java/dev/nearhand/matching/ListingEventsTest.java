@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.nearhand.contracts.GoldenSamples;
 import dev.nearhand.contracts.Topics;
+import dev.nearhand.contracts.reputation.CreditChanged;
+import dev.nearhand.matching.service.CreditService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +33,7 @@ class ListingEventsTest {
     private static final double LON = 120.9647;
 
     @Inject EntityManager entityManager;
+    @Inject CreditService credits;
 
     @Test
     void shouldIndexTheGoldenSampleWhenPublished() {
@@ -159,7 +162,61 @@ class ListingEventsTest {
                 .body("items", org.hamcrest.Matchers.empty());
     }
 
+    @Test
+    void shouldApplyAPollOfCreditEventsNewestWinsEachOnce() throws Exception {
+        String category = "test.credit-poll." + UUID.randomUUID();
+        String seller = "credit-poll-seller-" + UUID.randomUUID();
+        UUID listing = UUID.randomUUID();
+        Fixtures.sendListing(
+                "ListingPublished",
+                UUID.randomUUID(),
+                Fixtures.listing(
+                        listing,
+                        1,
+                        "ACTIVE",
+                        "Bike repair",
+                        category,
+                        LAT,
+                        LON,
+                        "800.00",
+                        "TWD",
+                        seller));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> titles(LAT, LON, category, null).size() == 1);
+        CreditChanged newest = credit(seller, UUID.randomUUID(), 7, 812, "SILVER");
+
+        // One poll: the newest version, a redelivery of it (altered), an older one arriving late.
+        credits.applyAll(
+                List.of(
+                        newest,
+                        credit(seller, newest.eventId(), 7, 999, "GOLD"),
+                        credit(seller, UUID.randomUUID(), 5, 100, "NEW")));
+
+        Fixtures.search(Map.of("lat", LAT, "lon", LON, "category", category))
+                .statusCode(200)
+                .body("items[0].credit.tier", org.hamcrest.Matchers.equalTo("SILVER"))
+                .body("items[0].credit.transaction", org.hamcrest.Matchers.equalTo(812));
+    }
+
+    private static CreditChanged credit(
+            String user, UUID eventId, long version, int transaction, String tier)
+            throws Exception {
+        return GoldenSamples.MAPPER.readValue(
+                creditJson(user, eventId, version, transaction, tier), CreditChanged.class);
+    }
+
     private static void sendCredit(
+            String user, UUID eventId, long version, int transaction, String tier)
+            throws Exception {
+        KafkaProbe.send(
+                Topics.REPUTATION_CREDIT,
+                user,
+                "CreditChanged",
+                eventId.toString(),
+                creditJson(user, eventId, version, transaction, tier));
+    }
+
+    private static String creditJson(
             String user, UUID eventId, long version, int transaction, String tier)
             throws Exception {
         var event =
@@ -171,12 +228,7 @@ class ListingEventsTest {
                 .put("creditVersion", version)
                 .put("transaction", transaction)
                 .put("tier", tier);
-        KafkaProbe.send(
-                Topics.REPUTATION_CREDIT,
-                user,
-                "CreditChanged",
-                eventId.toString(),
-                GoldenSamples.MAPPER.writeValueAsString(event));
+        return GoldenSamples.MAPPER.writeValueAsString(event);
     }
 
     static List<String> titles(double lat, double lon, String category, String q) {

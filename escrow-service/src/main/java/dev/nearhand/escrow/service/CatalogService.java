@@ -8,6 +8,7 @@ import dev.nearhand.platform.inbox.Inbox;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,6 +41,12 @@ public class CatalogService {
                     "listing %s revision %d is not newer than the copy; ignored",
                     listing.listingId(), listing.revision());
         }
+    }
+
+    /** Applies a poll's worth of credit events in order, in one transaction. */
+    @Transactional
+    public void applyCredits(List<CreditChanged> events) {
+        events.forEach(this::applyCredit);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import dev.nearhand.listing.repository.CreditSummaryRepository;
 import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** Keeps the local copy of sellers' credit that shop pages show. */
@@ -20,6 +21,12 @@ public class CreditService {
     CreditService(CreditSummaryRepository credits, Inbox inbox) {
         this.credits = credits;
         this.inbox = inbox;
+    }
+
+    /** Applies a poll's worth of credit events in order, in one transaction. */
+    @Transactional
+    public void applyAll(List<CreditChanged> events) {
+        events.forEach(this::apply);
     }
 
     @Transactional

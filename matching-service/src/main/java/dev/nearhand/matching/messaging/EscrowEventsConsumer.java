@@ -7,7 +7,7 @@ import dev.nearhand.platform.inbox.IncomingEvent;
 import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads escrow events; only released escrows matter here: they are completed trades. */
@@ -24,16 +24,18 @@ public class EscrowEventsConsumer {
         this.mapper = mapper;
     }
 
+    /** A poll's worth of escrow events in one transaction: one commit, not one per event. */
     @Incoming("escrow-events")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) {
-        intake.one(record, this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        intake.batch(records, this::read, trades::releasedAll);
     }
 
-    private void apply(IncomingEvent event) {
-        if (EscrowReleased.class.getSimpleName().equals(event.type())) {
-            EscrowReleased released = event.read(mapper, EscrowReleased.class);
-            trades.released(event.eventId(), released.occurredAt(), released.escrow());
+    private TradeService.Released read(IncomingEvent event) {
+        if (!EscrowReleased.class.getSimpleName().equals(event.type())) {
+            return null;
         }
+        EscrowReleased released = event.read(mapper, EscrowReleased.class);
+        return new TradeService.Released(event.eventId(), released.occurredAt(), released.escrow());
     }
 }

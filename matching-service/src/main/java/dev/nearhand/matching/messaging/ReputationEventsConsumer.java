@@ -7,7 +7,7 @@ import dev.nearhand.platform.inbox.IncomingEvent;
 import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads reputation's credit events: sellers' credit ranks and filters search results. */
@@ -24,15 +24,16 @@ public class ReputationEventsConsumer {
         this.mapper = mapper;
     }
 
+    /** A poll's worth of credit events in one transaction: one commit, not one per event. */
     @Incoming("credit-events")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) {
-        intake.one(record, this::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        intake.batch(records, this::read, credits::applyAll);
     }
 
-    private void apply(IncomingEvent event) {
-        if (CreditChanged.class.getSimpleName().equals(event.type())) {
-            credits.apply(event.read(mapper, CreditChanged.class));
-        }
+    private CreditChanged read(IncomingEvent event) {
+        return CreditChanged.class.getSimpleName().equals(event.type())
+                ? event.read(mapper, CreditChanged.class)
+                : null;
     }
 }

@@ -6,6 +6,7 @@ import dev.nearhand.matching.repository.SellerCreditRepository;
 import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Keeps sellers' credit from reputation's events, and copies it onto their listings, where search
@@ -22,6 +23,12 @@ public class CreditService {
     CreditService(SellerCreditRepository credits, Inbox inbox) {
         this.credits = credits;
         this.inbox = inbox;
+    }
+
+    /** Applies a poll's worth of credit events in order, in one transaction. */
+    @Transactional
+    public void applyAll(List<CreditChanged> events) {
+        events.forEach(this::apply);
     }
 
     @Transactional
