@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import dev.nearhand.reputation.repository.TradeRepository;
 import dev.nearhand.reputation.service.CreditCalculator;
 import dev.nearhand.reputation.service.TradeService;
 import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,6 +30,28 @@ class CreditTest {
     @Inject TestClock clock;
     @Inject TradeService trades;
     @Inject CreditCalculator calculator;
+    @Inject TradeRepository tradeRepository;
+
+    @Test
+    void shouldCountDistinctCounterpartiesAndTheLinksAmongThemForTheCircleDiscount() {
+        String hub = ReputationApi.newUser("hub");
+        String b = ReputationApi.newUser("b");
+        String c = ReputationApi.newUser("c");
+        String d = ReputationApi.newUser("d");
+        Instant now = clock.instant();
+        finished("RELEASED", hub, b, now).applyWith(trades);
+        finished("RELEASED", b, hub, now).applyWith(trades); // the same counterparty again
+        finished("RELEASED", c, hub, now).applyWith(trades);
+        finished("RESOLVED", hub, d, now).applyWith(trades);
+        finished("RELEASED", b, c, now).applyWith(trades); // two of hub's partners linked
+        finished("DECLINED", hub, ReputationApi.newUser("e"), now).applyWith(trades); // not a trade
+
+        TradeRepository.Circle circle =
+                QuarkusTransaction.requiringNew().call(() -> tradeRepository.circleOf(hub));
+
+        assertThat(circle).isEqualTo(new TradeRepository.Circle(3, 1));
+        assertThat(circle.clustering()).isEqualTo(1 / 3.0);
+    }
 
     @Test
     void shouldShowAnUnknownUserAtTheNeutralPrior() {

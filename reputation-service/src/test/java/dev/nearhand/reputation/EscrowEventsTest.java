@@ -3,11 +3,13 @@ package dev.nearhand.reputation;
 import static dev.nearhand.reputation.Escrows.event;
 import static dev.nearhand.reputation.Escrows.finished;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nearhand.contracts.GoldenSamples;
 import dev.nearhand.contracts.Topics;
+import dev.nearhand.reputation.service.TradeService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +35,7 @@ class EscrowEventsTest {
 
     @Inject TestClock clock;
     @Inject EntityManager entityManager;
+    @Inject TradeService trades;
 
     @Test
     void shouldCreditBothPartiesWhenEscrowIsReleased() {
@@ -172,15 +175,67 @@ class EscrowEventsTest {
     }
 
     @Test
+    void shouldApplyAPollOfEventsInOneGoEachOnce() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        UUID escrow = UUID.randomUUID();
+        Escrows.EscrowEvent held =
+                event("HELD", escrow, buyer, seller, "900.00", "TWD", null, 2, clock.instant());
+        Escrows.EscrowEvent released =
+                event("RELEASED", escrow, buyer, seller, "900.00", "TWD", null, 5, clock.instant());
+        Escrows.EscrowEvent staleAfterwards =
+                event("DECLINED", escrow, buyer, seller, "900.00", "TWD", null, 3, clock.instant());
+
+        // One poll: the escrow's events, a redelivery of one of them inside the same poll, and a
+        // stale revision last.
+        trades.applyAll(
+                List.of(
+                        held.change(),
+                        released.change(),
+                        released.change(),
+                        staleAfterwards.change()));
+
+        assertThat(ReputationApi.creditOf(seller)).containsEntry("completedTrades", 1);
+        assertThat(ReputationApi.creditOf(buyer)).containsEntry("completedTrades", 1);
+        assertThat(ReputationApi.transaction(seller)).isGreaterThan(500);
+        assertThat(processed(staleAfterwards.eventId())).isTrue();
+        // The poll's outcome is announced once per user, not once per event.
+        try (KafkaProbe probe = KafkaProbe.reading(Topics.REPUTATION_CREDIT)) {
+            probe.awaitAtLeast(1, record -> seller.equals(record.key()));
+            assertThat(probe.settle(Duration.ofMillis(500), record -> seller.equals(record.key())))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldLeaveNothingOfAPollWhenOneOfItsEventsFails() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        Escrows.EscrowEvent released = finished("RELEASED", buyer, seller, clock.instant());
+        TradeService.Change failing =
+                finished("RELEASED", buyer, seller, clock.instant())
+                        .withStatus("TELEPORTED")
+                        .change();
+
+        assertThatThrownBy(() -> trades.applyAll(List.of(released.change(), failing)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        // The poll is retried whole (Intake): its first event must not have stuck on its own.
+        assertThat(processed(released.eventId())).isFalse();
+        assertThat(ReputationApi.creditOf(seller)).containsEntry("completedTrades", 0);
+    }
+
+    @Test
     void shouldAnnounceEveryCreditChangeWithTheGoldenShapeAndGrowingVersions() throws Exception {
         String buyer = ReputationApi.newUser("buyer");
         String seller = ReputationApi.newUser("seller");
-        finished("RELEASED", buyer, seller, clock.instant()).sendToKafka();
-        finished("DECLINED", buyer, seller, clock.instant()).sendToKafka();
-        finished("RELEASED", buyer, seller, clock.instant()).sendToKafka();
-
         try (KafkaProbe probe = KafkaProbe.reading(Topics.REPUTATION_CREDIT)) {
-            probe.awaitAtLeast(3, record -> seller.equals(record.key()));
+            // One at a time: a poll announces each user's credit once, after all its events.
+            int announced = 0;
+            for (String status : List.of("RELEASED", "DECLINED", "RELEASED")) {
+                finished(status, buyer, seller, clock.instant()).sendToKafka();
+                probe.awaitAtLeast(++announced, record -> seller.equals(record.key()));
+            }
             List<ConsumerRecord<String, String>> events =
                     probe.settle(Duration.ofMillis(500), record -> seller.equals(record.key()));
             assertThat(events).hasSize(3);

@@ -44,6 +44,13 @@ final class Escrows {
             return new EscrowEvent(type, newEventId, write(node));
         }
 
+        /** The same event claiming another status: for events this service cannot apply. */
+        EscrowEvent withStatus(String status) {
+            ObjectNode node = node();
+            ((ObjectNode) node.get("escrow")).put("status", status);
+            return new EscrowEvent(type, eventId, write(node));
+        }
+
         void sendToKafka() {
             sendToKafka(escrowId().toString());
         }
@@ -54,9 +61,15 @@ final class Escrows {
         }
 
         void applyWith(TradeService trades) {
+            TradeService.Change change = change();
+            trades.apply(change.eventId(), change.occurredAt(), change.escrow());
+        }
+
+        /** This event as the consumer reads it from Kafka. */
+        TradeService.Change change() {
             try {
                 ObjectNode node = node();
-                trades.apply(
+                return new TradeService.Change(
                         eventId,
                         Instant.parse(node.get("occurredAt").asText()),
                         GoldenSamples.MAPPER.treeToValue(node.get("escrow"), EscrowSnapshot.class));

@@ -43,8 +43,28 @@ public class TradeRepository implements PanacheRepositoryBase<Trade, UUID> {
     }
 
     /**
+     * Remembers that the two users finished a trade together (see {@link #circleOf}); a pair
+     * already known is left alone.
+     */
+    public void rememberPair(String a, String b) {
+        if (a.equals(b)) {
+            return; // escrow refuses buying from yourself; nobody is their own counterparty
+        }
+        // Ordered in SQL, byte-wise like the table's check: Java orders strings by UTF-16 units.
+        getEntityManager()
+                .createNativeQuery(
+                        "INSERT INTO trading_pair (user_a, user_b) VALUES (LEAST(?1 COLLATE \"C\","
+                                + " ?2 COLLATE \"C\"), GREATEST(?1 COLLATE \"C\", ?2 COLLATE"
+                                + " \"C\")) ON CONFLICT DO NOTHING")
+                .setParameter(1, a)
+                .setParameter(2, b)
+                .executeUpdate();
+    }
+
+    /**
      * The user's distinct counterparties in finished trades, and how many pairs of them also traded
-     * with each other: the inputs of the closed-circle discount.
+     * with each other: the inputs of the closed-circle discount. Read from the pairs, so the cost
+     * follows the number of counterparties, not of trades.
      */
     public Circle circleOf(String userId) {
         Object[] row =
@@ -53,16 +73,14 @@ public class TradeRepository implements PanacheRepositoryBase<Trade, UUID> {
                                 .createNativeQuery(
                                         """
                 WITH p AS (
-                    SELECT DISTINCT CASE WHEN buyer_id = ?1 THEN seller_id ELSE buyer_id END AS id
-                    FROM trade
-                    WHERE pair_index IS NOT NULL AND (buyer_id = ?1 OR seller_id = ?1))
+                    SELECT user_b AS id FROM trading_pair WHERE user_a = ?1
+                    UNION ALL
+                    SELECT user_a FROM trading_pair WHERE user_b = ?1)
                 SELECT (SELECT count(*) FROM p),
-                       (SELECT count(DISTINCT LEAST(t.buyer_id, t.seller_id) || chr(31)
-                                              || GREATEST(t.buyer_id, t.seller_id))
-                        FROM trade t
-                        JOIN p pb ON pb.id = t.buyer_id
-                        JOIN p ps ON ps.id = t.seller_id
-                        WHERE t.pair_index IS NOT NULL)
+                       (SELECT count(*)
+                        FROM trading_pair t
+                        JOIN p pa ON pa.id = t.user_a
+                        JOIN p pb ON pb.id = t.user_b)
                 """)
                                 .setParameter(1, userId)
                                 .getSingleResult();

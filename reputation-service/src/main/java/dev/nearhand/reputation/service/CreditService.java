@@ -49,8 +49,17 @@ public class CreditService {
     /** Adds one fact and recomputes its user's credit, in the caller's transaction. */
     @Transactional(TxType.MANDATORY)
     public void record(Evidence fact) {
-        evidence.persist(fact);
+        add(fact);
         recompute(fact.userId());
+    }
+
+    /**
+     * Adds one fact without recomputing: for a caller adding several, which must then {@link
+     * #recompute} each of their users in the same transaction.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void add(Evidence fact) {
+        evidence.persist(fact);
     }
 
     /**

@@ -13,7 +13,10 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -43,12 +46,38 @@ public class TradeService {
         this.config = config;
     }
 
+    /** One escrow event as this service reads it. */
+    public record Change(UUID eventId, Instant occurredAt, EscrowSnapshot escrow) {}
+
     /**
      * Applies one escrow event: a redelivered event or a stale revision changes nothing; the first
      * terminal state applies the trade's credit effect.
      */
     @Transactional
     public void apply(UUID eventId, Instant occurredAt, EscrowSnapshot escrow) {
+        applyAll(List.of(new Change(eventId, occurredAt, escrow)));
+    }
+
+    /**
+     * Applies a poll's events in order, in one transaction, and then recomputes the credit of each
+     * user they touched once. Why once: a recompute reads all of the user's evidence and trading
+     * circle, so a busy seller's poll of many releases cost that many full recomputes;
+     * CreditChanged then announces the poll's outcome, not each step on the way. Users are
+     * recomputed in id order, so two consumers lock credit rows in the same order.
+     */
+    @Transactional
+    public void applyAll(List<Change> changes) {
+        Set<String> touched = new TreeSet<>();
+        for (Change change : changes) {
+            applyOne(change, touched);
+        }
+        touched.forEach(credits::recompute);
+    }
+
+    private void applyOne(Change change, Set<String> touched) {
+        UUID eventId = change.eventId();
+        EscrowSnapshot escrow = change.escrow();
+        Instant occurredAt = change.occurredAt();
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             Log.debugf("escrow event %s already applied", eventId);
             return;
@@ -71,11 +100,14 @@ public class TradeService {
             trades.persist(trade);
         }
         if (moved && trade.awaitsEffects()) {
-            applyEffects(trade);
+            applyEffects(trade, touched);
         }
     }
 
-    private void applyEffects(Trade trade) {
+    /**
+     * Adds the trade's evidence; the users whose credit it changes are added to {@code touched}.
+     */
+    private void applyEffects(Trade trade, Set<String> touched) {
         String buyer = trade.buyerId();
         String seller = trade.sellerId();
         double amount = calculator.amountWeight(trade.total());
@@ -83,23 +115,33 @@ public class TradeService {
         if (trade.status().isReviewable()) {
             trades.lockPair(buyer, seller);
             k = (int) trades.finishedBetween(buyer, seller) + 1;
+            if (k == 1) { // under the pair's lock: exactly one first trade
+                trades.rememberPair(buyer, seller);
+            }
         }
         trade.effectsApplied(k);
         ReputationConfig.Weights w = config.weights();
         double completed = amount * calculator.pairFactor(k);
         switch (trade.status()) {
             case RELEASED -> {
-                fact(trade, seller, EvidenceKind.COMPLETED, 1.0, completed);
-                fact(trade, buyer, EvidenceKind.COMPLETED, 1.0, completed);
+                fact(touched, trade, seller, EvidenceKind.COMPLETED, 1.0, completed);
+                fact(touched, trade, buyer, EvidenceKind.COMPLETED, 1.0, completed);
             }
             case RESOLVED -> {
                 if (trade.sellerLostDispute()) {
-                    fact(trade, seller, EvidenceKind.DISPUTE_LOST, 0.0, amount * w.disputeLost());
-                    // No mark on the buyer, but their circle of counterparties just grew.
-                    credits.recompute(buyer);
-                } else {
-                    fact(trade, seller, EvidenceKind.COMPLETED, 1.0, completed);
                     fact(
+                            touched,
+                            trade,
+                            seller,
+                            EvidenceKind.DISPUTE_LOST,
+                            0.0,
+                            amount * w.disputeLost());
+                    // No mark on the buyer, but their circle of counterparties just grew.
+                    touched.add(buyer);
+                } else {
+                    fact(touched, trade, seller, EvidenceKind.COMPLETED, 1.0, completed);
+                    fact(
+                            touched,
                             trade,
                             buyer,
                             EvidenceKind.DISPUTE_FAILED,
@@ -107,16 +149,24 @@ public class TradeService {
                             amount * w.disputeFailed());
                 }
             }
-            case DECLINED -> fact(trade, seller, EvidenceKind.DECLINED, 0.0, amount * w.declined());
-            case EXPIRED -> fact(trade, seller, EvidenceKind.EXPIRED, 0.0, amount * w.expired());
+            case DECLINED ->
+                    fact(touched, trade, seller, EvidenceKind.DECLINED, 0.0, amount * w.declined());
+            case EXPIRED ->
+                    fact(touched, trade, seller, EvidenceKind.EXPIRED, 0.0, amount * w.expired());
             default -> {
                 // REVOKED is the buyer's right within the revoke window: no mark on anyone.
             }
         }
     }
 
-    private void fact(Trade trade, String user, EvidenceKind kind, double value, double weight) {
-        credits.record(
-                new Evidence(user, kind, value, weight, trade.escrowId(), trade.finishedAt()));
+    private void fact(
+            Set<String> touched,
+            Trade trade,
+            String user,
+            EvidenceKind kind,
+            double value,
+            double weight) {
+        credits.add(new Evidence(user, kind, value, weight, trade.escrowId(), trade.finishedAt()));
+        touched.add(user);
     }
 }
