@@ -12,12 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Locking;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 
 /** Escrows: locked for every transition, claimed by the timers without ever blocking. */
 @ApplicationScoped
 public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
+
+    private static final String OPEN_STATUSES =
+            EscrowStatus.OPEN.stream()
+                    .map(status -> "'" + status.name() + "'")
+                    .sorted()
+                    .collect(Collectors.joining(", "));
 
     /** Which of a user's escrows to list; {@code ANY} for both roles (or all, for operators). */
     public enum Role {
@@ -66,18 +74,26 @@ public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
         return ids.stream().findFirst().map(this::findById);
     }
 
-    /** The buyer's money held in open escrows in one currency. */
+    /**
+     * The buyer's money held in open escrows in one currency. The statuses are written into the
+     * SQL, not bound: only then can PostgreSQL prove the partial index escrow_open_by_buyer
+     * applies. With a bound list the prepared (generic) plan read every escrow the buyer ever had,
+     * on every open and confirm: EXPLAIN ANALYZE at 6,250 escrows of one buyer, 7.5 ms against 0.03
+     * ms through the index.
+     */
     public BigDecimal openExposure(String buyerId, String currency) {
-        return getEntityManager()
-                .createQuery(
-                        "select coalesce(sum(e.amounts.total), 0) from Escrow e"
-                                + " where e.buyerId = ?1 and e.amounts.currency = ?2"
-                                + " and e.status in ?3",
-                        BigDecimal.class)
-                .setParameter(1, buyerId)
-                .setParameter(2, currency)
-                .setParameter(3, EscrowStatus.OPEN)
-                .getSingleResult();
+        return (BigDecimal)
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT coalesce(sum(total), 0) FROM escrow WHERE buyer_id = ?1 AND"
+                                        + " currency = ?2 AND status IN ("
+                                        + OPEN_STATUSES
+                                        + ")")
+                        .unwrap(NativeQuery.class)
+                        .addSynchronizedEntityClass(Escrow.class) // flushes pending escrow changes
+                        .setParameter(1, buyerId)
+                        .setParameter(2, currency)
+                        .getSingleResult();
     }
 
     /**
