@@ -425,9 +425,9 @@ public final class SystemBenchmark {
                             }));
         }
         Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
-        Map<String, Long> cpuBefore = cpuMillis();
+        Map<String, CpuTime> cpuBefore = cpuTimes();
         Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
-        Map<String, Long> cpuAfter = cpuMillis();
+        Map<String, CpuTime> cpuAfter = cpuTimes();
         for (Future<?> f : running) {
             f.get();
         }
@@ -461,11 +461,37 @@ public final class SystemBenchmark {
                 p(cycles, 50) + " / " + p(cycles, 99) + " ms",
                 "",
                 "");
+        creditCaughtUp("escrow", pairs);
         int prepared = Integer.getInteger("bench.moves.per-client", 80);
         if (prepared > 0) {
             moneyMoves(pairs, prepared);
+            creditCaughtUp("escrow moves only", pairs);
         }
         conservation(pairs);
+    }
+
+    /**
+     * The credit lag under load: how long after a phase's last release reputation-service's credit
+     * of every seller counts all their releases. The lag rows time one release on an idle stack;
+     * this is what a phase's backlog of escrow events leaves behind.
+     */
+    private void creditCaughtUp(String phase, List<Pair> pairs) throws Exception {
+        long t = System.nanoTime();
+        String backlog = Backlog.ofEscrowEvents(stack.config());
+        for (Pair pair : pairs) {
+            String url = stack.url(REPUTATION) + "/api/credit/" + pair.seller.id;
+            while (trades(get(url, null).body()) < pair.fees.size()) {
+                if (System.nanoTime() - t > TimeUnit.MINUTES.toNanos(10)) {
+                    throw new IllegalStateException("credit still behind 10 min after " + phase);
+                }
+                Thread.sleep(50);
+            }
+        }
+        row(
+                phase + ": credit counts every release",
+                secs(System.nanoTime() - t) + " s after the last",
+                "poll 50 ms; escrow events at the end of the phase: " + backlog,
+                "lag p99 < 1 s");
     }
 
     /**
@@ -519,14 +545,15 @@ public final class SystemBenchmark {
                                 return null;
                             }));
         }
-        Map<String, Long> cpuBefore = cpuMillis();
+        Backlog.awaitConsumedByReputation(stack.config()); // the readying's events
+        Map<String, CpuTime> cpuBefore = cpuTimes();
         long start = System.nanoTime();
         go.countDown();
         for (Future<?> f : running) {
             f.get();
         }
         long took = System.nanoTime() - start;
-        Map<String, Long> cpuAfter = cpuMillis();
+        Map<String, CpuTime> cpuAfter = cpuTimes();
         pool.shutdown();
         int done = releases.size();
         cpuPerCycle("escrow moves only: CPU per pair (all processes)", cpuBefore, cpuAfter, done);
@@ -576,20 +603,24 @@ public final class SystemBenchmark {
      * (2 idle cores give 2,000 ms/s).
      */
     private void cpuPerCycle(
-            String label, Map<String, Long> before, Map<String, Long> after, int cycles) {
+            String label, Map<String, CpuTime> before, Map<String, CpuTime> after, int cycles) {
         if (cycles == 0) {
             return;
         }
         StringBuilder parts = new StringBuilder();
         double total = 0;
+        double kernel = 0;
         for (String process : after.keySet()) {
-            double ms = (after.get(process) - before.get(process)) / (double) cycles;
+            CpuTime spent = after.get(process).minus(before.get(process));
+            double ms = spent.total() / (double) cycles;
+            double sys = spent.system() / (double) cycles;
             total += ms;
-            parts.append(String.format(Locale.ROOT, "%s %.1f, ", process, ms));
+            kernel += sys;
+            parts.append(String.format(Locale.ROOT, "%s %.1f (sys %.1f), ", process, ms, sys));
         }
         row(
                 label,
-                String.format(Locale.ROOT, "%.1f ms", total),
+                String.format(Locale.ROOT, "%.1f ms (sys %.1f)", total, kernel),
                 parts
                         + String.format(
                                 Locale.ROOT,
@@ -599,11 +630,29 @@ public final class SystemBenchmark {
                 "");
     }
 
+    /** User and system (kernel) CPU time of a process, in milliseconds. */
+    private record CpuTime(long user, long system) {
+
+        static final CpuTime NONE = new CpuTime(0, 0);
+
+        long total() {
+            return user + system;
+        }
+
+        CpuTime plus(CpuTime other) {
+            return new CpuTime(user + other.user, system + other.system);
+        }
+
+        CpuTime minus(CpuTime other) {
+            return new CpuTime(user - other.user, system - other.system);
+        }
+    }
+
     /** CPU time so far of each service, PostgreSQL and Kafka (with children) and this client. */
-    private Map<String, Long> cpuMillis() throws IOException {
-        Map<String, Long> cpu = new LinkedHashMap<>();
+    private Map<String, CpuTime> cpuTimes() throws IOException {
+        Map<String, CpuTime> cpu = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            cpu.put(service, cpuMillis(stack.pid(service)));
+            cpu.put(service, cpuTime(stack.pid(service)));
         }
         Properties state = new Properties();
         try (var in = Files.newInputStream(stack.config().layout().stateFile())) {
@@ -616,21 +665,21 @@ public final class SystemBenchmark {
             cpu.put(
                     infra,
                     Stream.concat(Stream.of(root), root.descendants())
-                            .mapToLong(p -> cpuMillis(p.pid()))
-                            .sum());
+                            .map(p -> cpuTime(p.pid()))
+                            .reduce(CpuTime.NONE, CpuTime::plus));
         }
-        cpu.put("bench client", cpuMillis(ProcessHandle.current().pid()));
+        cpu.put("bench client", cpuTime(ProcessHandle.current().pid()));
         return cpu;
     }
 
-    /** utime + stime from /proc/[pid]/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */
-    private static long cpuMillis(long pid) {
+    /** utime and stime from /proc/[pid]/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */
+    private static CpuTime cpuTime(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+            return new CpuTime(Long.parseLong(fields[11]) * 10, Long.parseLong(fields[12]) * 10);
         } catch (IOException | RuntimeException e) {
-            return 0; // gone
+            return CpuTime.NONE; // gone
         }
     }
 
@@ -835,7 +884,7 @@ public final class SystemBenchmark {
         int seconds = Integer.getInteger("bench.search.seconds", 20);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
-        Map<String, Long> cpuBefore = cpuMillis();
+        Map<String, CpuTime> cpuBefore = cpuTimes();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -869,7 +918,7 @@ public final class SystemBenchmark {
         for (Future<?> f : running) {
             f.get();
         }
-        Map<String, Long> cpuAfter = cpuMillis();
+        Map<String, CpuTime> cpuAfter = cpuTimes();
         pool.shutdown();
         cpuPerCycle(
                 "search: CPU per request (all processes)", cpuBefore, cpuAfter, latencies.size());
