@@ -120,21 +120,7 @@ class ListingEventsTest {
     void shouldRankByTheNewestCreditAndIgnoreLateCreditEvents() throws Exception {
         String category = "test.credit." + UUID.randomUUID();
         String seller = "credit-seller-" + UUID.randomUUID();
-        UUID id = UUID.randomUUID();
-        Fixtures.sendListing(
-                "ListingPublished",
-                UUID.randomUUID(),
-                Fixtures.listing(
-                        id,
-                        1,
-                        "ACTIVE",
-                        "Piano tuning",
-                        category,
-                        LAT,
-                        LON,
-                        "800.00",
-                        "TWD",
-                        seller));
+        publishFor(seller, "Piano tuning", category);
         sendCredit(seller, UUID.randomUUID(), 7, 812, "SILVER");
         UUID late = UUID.randomUUID();
         sendCredit(seller, late, 5, 100, "NEW");
@@ -166,21 +152,7 @@ class ListingEventsTest {
     void shouldApplyAPollOfCreditEventsNewestWinsEachOnce() throws Exception {
         String category = "test.credit-poll." + UUID.randomUUID();
         String seller = "credit-poll-seller-" + UUID.randomUUID();
-        UUID listing = UUID.randomUUID();
-        Fixtures.sendListing(
-                "ListingPublished",
-                UUID.randomUUID(),
-                Fixtures.listing(
-                        listing,
-                        1,
-                        "ACTIVE",
-                        "Bike repair",
-                        category,
-                        LAT,
-                        LON,
-                        "800.00",
-                        "TWD",
-                        seller));
+        publishFor(seller, "Bike repair", category);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> titles(LAT, LON, category, null).size() == 1);
         CreditChanged newest = credit(seller, UUID.randomUUID(), 7, 812, "SILVER");
@@ -196,6 +168,24 @@ class ListingEventsTest {
                 .statusCode(200)
                 .body("items[0].credit.tier", org.hamcrest.Matchers.equalTo("SILVER"))
                 .body("items[0].credit.transaction", org.hamcrest.Matchers.equalTo(812));
+    }
+
+    /** An 800 TWD listing of the seller's at the test's place. */
+    private static void publishFor(String seller, String title, String category) {
+        Fixtures.sendListing(
+                "ListingPublished",
+                UUID.randomUUID(),
+                Fixtures.listing(
+                        UUID.randomUUID(),
+                        1,
+                        "ACTIVE",
+                        title,
+                        category,
+                        LAT,
+                        LON,
+                        "800.00",
+                        "TWD",
+                        seller));
     }
 
     private static CreditChanged credit(

@@ -32,10 +32,10 @@ public class EscrowEventsConsumer {
     }
 
     private TradeService.Released read(IncomingEvent event) {
-        if (!EscrowReleased.class.getSimpleName().equals(event.type())) {
-            return null;
-        }
-        EscrowReleased released = event.read(mapper, EscrowReleased.class);
-        return new TradeService.Released(event.eventId(), released.occurredAt(), released.escrow());
+        EscrowReleased released = event.readIf(mapper, EscrowReleased.class);
+        return released == null
+                ? null
+                : new TradeService.Released(
+                        event.eventId(), released.occurredAt(), released.escrow());
     }
 }

@@ -3,7 +3,6 @@ package dev.nearhand.matching.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nearhand.contracts.reputation.CreditChanged;
 import dev.nearhand.matching.service.CreditService;
-import dev.nearhand.platform.inbox.IncomingEvent;
 import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,12 +27,7 @@ public class ReputationEventsConsumer {
     @Incoming("credit-events")
     @Blocking(ordered = true)
     public void consume(ConsumerRecords<String, String> records) {
-        intake.batch(records, this::read, credits::applyAll);
-    }
-
-    private CreditChanged read(IncomingEvent event) {
-        return CreditChanged.class.getSimpleName().equals(event.type())
-                ? event.read(mapper, CreditChanged.class)
-                : null;
+        intake.batch(
+                records, event -> event.readIf(mapper, CreditChanged.class), credits::applyAll);
     }
 }

@@ -27,6 +27,14 @@ public record IncomingEvent(String type, UUID eventId, String key, String json) 
         return record.topic() + "/" + record.partition() + "@" + record.offset();
     }
 
+    /**
+     * The event as {@code type} when it is one (its type header is the record's simple name), else
+     * null: for a consumer that needs one event type of a topic.
+     */
+    public <T> T readIf(ObjectMapper mapper, Class<T> type) {
+        return type.getSimpleName().equals(this.type) ? read(mapper, type) : null;
+    }
+
     public <T> T read(ObjectMapper mapper, Class<T> type) {
         try {
             return mapper.readValue(json, type);
