@@ -5,6 +5,7 @@ import dev.nearhand.local.StackConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,17 +17,31 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Where a phase's escrow events wait when it ends: not yet relayed from escrow-service's outbox, or
- * in Kafka not yet consumed by reputation-service. Says which side falls behind under load.
+ * Where the escrow events wait: not yet relayed from escrow-service's outbox, or in Kafka not yet
+ * consumed by reputation-service. Says which side falls behind under load. Holds one database
+ * connection and one Kafka admin client while open.
  */
-final class Backlog {
+final class Backlog implements AutoCloseable {
 
-    private Backlog() {}
+    private static final String CONSUMER_GROUP = "reputation-service";
 
-    static String ofEscrowEvents(StackConfig config) throws Exception {
-        return unsent(config)
+    private final Connection escrowDatabase;
+    private final Admin kafka;
+
+    /** The local stack's service role and password are the database's name. */
+    Backlog(StackConfig config) throws SQLException {
+        escrowDatabase = DriverManager.getConnection(config.jdbcUrl("escrow"), "escrow", "escrow");
+        kafka =
+                Admin.create(
+                        Map.of(
+                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                config.kafkaBootstrapServers()));
+    }
+
+    String describe() throws Exception {
+        return unsent()
                 + " unsent in escrow's outbox, "
-                + unconsumed(config, "reputation-service", Topics.ESCROW_ESCROWS)
+                + unconsumed()
                 + " after reputation's committed offsets (committed every 5 s, so an upper bound)";
     }
 
@@ -34,10 +49,9 @@ final class Backlog {
      * Waits until reputation-service has consumed every escrow event so far, so that a timed phase
      * does not also pay for the one before it.
      */
-    static void awaitConsumedByReputation(StackConfig config) throws Exception {
+    void awaitConsumed() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (unsent(config) > 0
-                || unconsumed(config, "reputation-service", Topics.ESCROW_ESCROWS) > 0) {
+        while (unsent() > 0 || unconsumed() > 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("reputation still behind after 10 min");
             }
@@ -45,13 +59,9 @@ final class Backlog {
         }
     }
 
-    /**
-     * Rows escrow-service's relay has not yet sent (the local stack's role is the database's name).
-     */
-    private static long unsent(StackConfig config) throws Exception {
-        try (Connection connection =
-                        DriverManager.getConnection(config.jdbcUrl("escrow"), "escrow", "escrow");
-                Statement statement = connection.createStatement();
+    /** Rows escrow-service's relay has not yet sent. */
+    private long unsent() throws SQLException {
+        try (Statement statement = escrowDatabase.createStatement();
                 ResultSet rows =
                         statement.executeQuery(
                                 "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
@@ -60,32 +70,34 @@ final class Backlog {
         }
     }
 
-    private static long unconsumed(StackConfig config, String group, String topic)
-            throws Exception {
-        try (Admin admin =
-                Admin.create(
-                        Map.of(
-                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                config.kafkaBootstrapServers()))) {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin
-                            .listConsumerGroupOffsets(group)
-                            .partitionsToOffsetAndMetadata()
-                            .get()
-                            .entrySet()
-                            .stream()
-                            .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            Map<TopicPartition, OffsetSpec> latest =
-                    committed.keySet().stream()
-                            .collect(
-                                    Collectors.toMap(
-                                            partition -> partition, p -> OffsetSpec.latest()));
-            long behind = 0;
-            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-                behind += end.getValue().offset() - committed.get(end.getKey()).offset();
-            }
-            return behind;
+    /** Records of the escrow topic after reputation-service's committed offsets. */
+    private long unconsumed() throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                kafka
+                        .listConsumerGroupOffsets(CONSUMER_GROUP)
+                        .partitionsToOffsetAndMetadata()
+                        .get()
+                        .entrySet()
+                        .stream()
+                        .filter(
+                                e ->
+                                        e.getKey().topic().equals(Topics.ESCROW_ESCROWS)
+                                                && e.getValue() != null)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<TopicPartition, OffsetSpec> latest =
+                committed.keySet().stream()
+                        .collect(
+                                Collectors.toMap(partition -> partition, p -> OffsetSpec.latest()));
+        long behind = 0;
+        for (var end : kafka.listOffsets(latest).all().get().entrySet()) {
+            behind += end.getValue().offset() - committed.get(end.getKey()).offset();
         }
+        return behind;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        kafka.close();
+        escrowDatabase.close();
     }
 }

@@ -477,7 +477,10 @@ public final class SystemBenchmark {
      */
     private void creditCaughtUp(String phase, List<Pair> pairs) throws Exception {
         long t = System.nanoTime();
-        String backlog = Backlog.ofEscrowEvents(stack.config());
+        String backlog;
+        try (Backlog events = new Backlog(stack.config())) {
+            backlog = events.describe();
+        }
         for (Pair pair : pairs) {
             String url = stack.url(REPUTATION) + "/api/credit/" + pair.seller.id;
             while (trades(get(url, null).body()) < pair.fees.size()) {
@@ -545,7 +548,9 @@ public final class SystemBenchmark {
                                 return null;
                             }));
         }
-        Backlog.awaitConsumedByReputation(stack.config()); // the readying's events
+        try (Backlog events = new Backlog(stack.config())) {
+            events.awaitConsumed(); // the readying's events
+        }
         Map<String, CpuTime> cpuBefore = cpuTimes();
         long start = System.nanoTime();
         go.countDown();

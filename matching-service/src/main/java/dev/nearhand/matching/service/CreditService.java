@@ -6,7 +6,9 @@ import dev.nearhand.matching.repository.SellerCreditRepository;
 import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps sellers' credit from reputation's events, and copies it onto their listings, where search
@@ -25,16 +27,31 @@ public class CreditService {
         this.inbox = inbox;
     }
 
-    /** Applies a poll's worth of credit events in order, in one transaction. */
-    @Transactional
-    public void applyAll(List<CreditChanged> events) {
-        events.forEach(this::apply);
-    }
-
     @Transactional
     public void apply(CreditChanged e) {
+        applyAll(List.of(e));
+    }
+
+    /**
+     * Applies a poll's credit events in order, in one transaction, then copies each seller's newest
+     * transaction score onto their listings once: a burst of one seller's events rewrote all of
+     * their listings once per event.
+     */
+    @Transactional
+    public void applyAll(List<CreditChanged> events) {
+        Map<String, Integer> newest = new LinkedHashMap<>();
+        for (CreditChanged e : events) {
+            if (keep(e)) {
+                newest.put(e.userId(), e.transaction());
+            }
+        }
+        newest.forEach(credits::copyToListings);
+    }
+
+    /** Keeps the event's credit if it is newer than the one known; true when it was. */
+    private boolean keep(CreditChanged e) {
         if (!inbox.firstDelivery(CONSUMER, e.eventId())) {
-            return;
+            return false;
         }
         SellerCredit credit = credits.findForUpdate(e.userId()).orElse(null);
         boolean created = credit == null;
@@ -52,8 +69,6 @@ public class CreditService {
         if (created) {
             credits.persist(credit);
         }
-        if (newer) {
-            credits.copyToListings(e.userId(), e.transaction());
-        }
+        return newer;
     }
 }
