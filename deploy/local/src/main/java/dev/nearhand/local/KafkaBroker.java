@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -64,16 +66,19 @@ final class KafkaBroker implements AutoCloseable {
 
     static KafkaBroker start(Path configFile, Path logFile, String classpath, int port)
             throws IOException {
+        List<String> command = new ArrayList<>(JavaCommand.ownSession());
+        command.addAll(
+                List.of(
+                        JavaCommand.javaBinary(),
+                        "-Xms128m",
+                        "-Xmx384m",
+                        "-Djava.awt.headless=true",
+                        "-cp",
+                        classpath,
+                        "kafka.Kafka",
+                        configFile.toString()));
         Process process =
-                new ProcessBuilder(
-                                JavaCommand.javaBinary(),
-                                "-Xms128m",
-                                "-Xmx384m",
-                                "-Djava.awt.headless=true",
-                                "-cp",
-                                classpath,
-                                "kafka.Kafka",
-                                configFile.toString())
+                new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                         .start();

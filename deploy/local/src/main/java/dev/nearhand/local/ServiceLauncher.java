@@ -26,6 +26,7 @@ final class ServiceLauncher {
     static List<String> command(ServiceSpec service, StackConfig config) {
         Path jar = service.jar(config.layout().root());
         List<String> command = new ArrayList<>();
+        command.addAll(JavaCommand.ownSession());
         command.add(JavaCommand.javaBinary());
         command.addAll(
                 List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));

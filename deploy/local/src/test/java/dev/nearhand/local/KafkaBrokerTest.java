@@ -3,6 +3,7 @@ package dev.nearhand.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nearhand.contracts.Topics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,11 @@ class KafkaBrokerTest {
         try (KafkaBroker kafka = KafkaBroker.start(config, log, classpath, brokerPort)) {
             process = kafka.process().toHandle();
             kafka.awaitListening(Duration.ofSeconds(60), () -> false);
+            // In a session of its own where the system has setsid (JavaCommand.ownSession), so
+            // the scheduler shares CPU with the broker as a whole, not thread by thread.
+            if (!JavaCommand.ownSession().isEmpty()) {
+                assertThat(sessionOf(process.pid())).isEqualTo(process.pid());
+            }
 
             List<String> created =
                     KafkaTopics.ensure(
@@ -67,6 +73,13 @@ class KafkaBrokerTest {
             }
         }
         assertThat(ProcessControl.isRunning(process)).isFalse();
+    }
+
+    /** The session id, field 6 of /proc/PID/stat (after the command name in parentheses). */
+    private static long sessionOf(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(afterName[3]);
     }
 
     private static String cleanupPolicy(Admin admin, String topic) throws Exception {

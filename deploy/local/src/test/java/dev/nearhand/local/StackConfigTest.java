@@ -94,6 +94,11 @@ class StackConfigTest {
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                         dir.resolve(".nearhand/keys/public.pem").toString())
                 .containsEntry("MP_JWT_VERIFY_ISSUER", "nearhand-local");
+        List<String> ownSession = JavaCommand.ownSession();
+        assertThat(ServiceLauncher.command(matching, config))
+                .startsWith(ownSession.toArray(String[]::new))
+                .element(ownSession.size())
+                .isEqualTo(JavaCommand.javaBinary());
         assertThat(ServiceLauncher.command(matching, config))
                 .containsSequence(
                         "-Xms64m",
