@@ -3,6 +3,7 @@ package dev.nearhand.reputation.repository;
 import dev.nearhand.reputation.Trade;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -17,48 +18,37 @@ public class TradeRepository implements PanacheRepositoryBase<Trade, UUID> {
     }
 
     /**
-     * Serializes the effects of two users' trades until commit, so each finished trade gets a
-     * distinct position k among the pair's trades even across replicas.
+     * Counts one more finished trade of these two users and returns its position k among the pair's
+     * trades, 1 for their first. The upsert holds the pair's row until commit, so concurrent trades
+     * of one pair (also on other replicas) get distinct positions; the first also makes the two
+     * users counterparties in {@link #circleOf}.
      */
-    public void lockPair(String a, String b) {
-        String key = a.compareTo(b) < 0 ? a + "\u001f" + b : b + "\u001f" + a;
-        getEntityManager()
-                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, key)
-                .getSingleResult();
-    }
-
-    /** How many trades of these two users have already had their credit effect counted. */
-    public long finishedBetween(String a, String b) {
-        return count(
-                "pairIndex is not null and ((buyerId = ?1 and sellerId = ?2) or (buyerId = ?2 and sellerId = ?1))",
-                a,
-                b);
+    public int nextPairIndex(String a, String b) {
+        if (a.equals(b)) {
+            return 1; // escrow refuses buying from yourself: there is no pair to count against
+        }
+        // Ordered in SQL, byte-wise like the table's check: Java orders strings by UTF-16 units.
+        Number finished =
+                (Number)
+                        getEntityManager()
+                                .createNativeQuery(
+                                        """
+                INSERT INTO trading_pair (user_a, user_b, finished)
+                VALUES (LEAST(?1 COLLATE "C", ?2 COLLATE "C"), GREATEST(?1 COLLATE "C", ?2 COLLATE "C"), 1)
+                ON CONFLICT (user_a, user_b) DO UPDATE SET finished = trading_pair.finished + 1
+                RETURNING finished
+                """)
+                                .setParameter(1, a)
+                                .setParameter(2, b)
+                                .setFlushMode(FlushModeType.COMMIT) // no entity maps trading_pair
+                                .getSingleResult();
+        return finished.intValue();
     }
 
     /** Whether the two users ever had an escrow together, in any status. */
     public boolean everTraded(String a, String b) {
         return count("(buyerId = ?1 and sellerId = ?2) or (buyerId = ?2 and sellerId = ?1)", a, b)
                 > 0;
-    }
-
-    /**
-     * Remembers that the two users finished a trade together (see {@link #circleOf}); a pair
-     * already known is left alone.
-     */
-    public void rememberPair(String a, String b) {
-        if (a.equals(b)) {
-            return; // escrow refuses buying from yourself; nobody is their own counterparty
-        }
-        // Ordered in SQL, byte-wise like the table's check: Java orders strings by UTF-16 units.
-        getEntityManager()
-                .createNativeQuery(
-                        "INSERT INTO trading_pair (user_a, user_b) VALUES (LEAST(?1 COLLATE \"C\","
-                                + " ?2 COLLATE \"C\"), GREATEST(?1 COLLATE \"C\", ?2 COLLATE"
-                                + " \"C\")) ON CONFLICT DO NOTHING")
-                .setParameter(1, a)
-                .setParameter(2, b)
-                .executeUpdate();
     }
 
     /**
@@ -83,6 +73,7 @@ public class TradeRepository implements PanacheRepositoryBase<Trade, UUID> {
                         JOIN p pb ON pb.id = t.user_b)
                 """)
                                 .setParameter(1, userId)
+                                .setFlushMode(FlushModeType.COMMIT) // no entity maps trading_pair
                                 .getSingleResult();
         return new Circle(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
     }

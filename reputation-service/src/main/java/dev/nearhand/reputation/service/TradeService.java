@@ -113,11 +113,7 @@ public class TradeService {
         double amount = calculator.amountWeight(trade.total());
         Integer k = null;
         if (trade.status().isReviewable()) {
-            trades.lockPair(buyer, seller);
-            k = (int) trades.finishedBetween(buyer, seller) + 1;
-            if (k == 1) { // under the pair's lock: exactly one first trade
-                trades.rememberPair(buyer, seller);
-            }
+            k = trades.nextPairIndex(buyer, seller);
         }
         trade.effectsApplied(k);
         ReputationConfig.Weights w = config.weights();
