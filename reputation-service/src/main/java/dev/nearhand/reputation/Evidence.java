@@ -56,6 +56,11 @@ public class Evidence {
         this.occurredAt = occurredAt;
     }
 
+    /** What a score is computed from. */
+    public Fact fact() {
+        return new Fact(kind, value, weight, occurredAt);
+    }
+
     public String userId() {
         return userId;
     }

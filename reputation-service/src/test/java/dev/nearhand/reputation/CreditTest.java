@@ -3,13 +3,16 @@ package dev.nearhand.reputation;
 import static dev.nearhand.reputation.Escrows.finished;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import dev.nearhand.reputation.repository.EvidenceRepository;
 import dev.nearhand.reputation.repository.TradeRepository;
 import dev.nearhand.reputation.service.CreditCalculator;
+import dev.nearhand.reputation.service.CreditService;
 import dev.nearhand.reputation.service.TradeService;
 import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
@@ -17,9 +20,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Public and private credit, and the Bayesian prior that makes evidence volume count. */
@@ -31,6 +39,8 @@ class CreditTest {
     @Inject TradeService trades;
     @Inject CreditCalculator calculator;
     @Inject TradeRepository tradeRepository;
+    @Inject EvidenceRepository evidence;
+    @Inject CreditService credits;
 
     @Test
     void shouldCountDistinctCounterpartiesAndTheLinksAmongThemForTheCircleDiscount() {
@@ -51,6 +61,68 @@ class CreditTest {
 
         assertThat(circle).isEqualTo(new TradeRepository.Circle(3, 1));
         assertThat(circle.clustering()).isEqualTo(1 / 3.0);
+    }
+
+    @Test
+    void shouldKeepTheSummedCreditEqualToAScoreOfAllTheEvidenceAsTimePasses() {
+        String seller = ReputationApi.newUser("seller");
+        String[] buyers = {
+            ReputationApi.newUser("b1"), ReputationApi.newUser("b2"), ReputationApi.newUser("b3")
+        };
+        String[] ends = {"RELEASED", "DECLINED", "RELEASED", "EXPIRED", "RESOLVED", "RELEASED"};
+        for (int i = 0; i < ends.length; i++) {
+            clock.advance(Duration.ofDays(20 + 17 * i)); // the evidence so far decays unevenly
+            finished(ends[i], buyers[i % 3], seller, clock.instant()).applyWith(trades);
+
+            Credit summed = QuarkusTransaction.requiringNew().call(() -> credits.of(seller));
+            Score read = scoreOfAllEvidence(seller, clock.instant());
+            assertThat(summed.transaction()).isEqualTo(read.transaction());
+            // The clock runs on between the two reads (TestClock); a second of decay is ~6e-8 here.
+            assertThat(summed.effectiveEvidence())
+                    .isCloseTo(read.effectiveEvidence(), within(1e-7));
+            assertThat(summed.tier()).isEqualTo(read.tier());
+            assertThat(summed.completedTrades()).isEqualTo(read.completedTrades());
+        }
+    }
+
+    @Test
+    void shouldCountEveryTradeOfOneSellerFinishingAtTheSameTime() throws Exception {
+        String seller = ReputationApi.newUser("seller");
+        Instant now = clock.instant();
+        List<Escrows.EscrowEvent> releases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            releases.add(finished("RELEASED", ReputationApi.newUser("buyer"), seller, now));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> applied = new ArrayList<>();
+            for (Escrows.EscrowEvent release : releases) {
+                applied.add(pool.submit(() -> release.applyWith(trades)));
+            }
+            for (Future<?> f : applied) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // Each change added its fact to the sums the one before it left: none was lost.
+        Credit summed = QuarkusTransaction.requiringNew().call(() -> credits.of(seller));
+        assertThat(summed.completedTrades()).isEqualTo(8);
+        assertThat(summed.transaction()).isEqualTo(scoreOfAllEvidence(seller, now).transaction());
+    }
+
+    /** A score from one read of all of the user's evidence. */
+    private Score scoreOfAllEvidence(String user, Instant now) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            TradeRepository.Circle circle = tradeRepository.circleOf(user);
+                            return calculator.score(
+                                    evidence.factsOf(user),
+                                    calculator.circleFactor(circle.partners(), circle.clustering()),
+                                    now);
+                        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.nearhand.reputation.service;
 
+import dev.nearhand.reputation.CreditSums;
 import dev.nearhand.reputation.EvidenceKind;
 import dev.nearhand.reputation.Fact;
 import dev.nearhand.reputation.Money;
@@ -24,38 +25,97 @@ public class CreditCalculator {
     }
 
     /**
-     * Both scores and the tier from a user's evidence.
+     * Both scores and the tier from a user's evidence, read whole.
      *
      * @param circleFactor multiplier of positive transaction evidence (1 outside closed circles)
      */
     public Score score(List<Fact> evidence, double circleFactor, Instant now) {
-        double priorMean = config.prior().transaction() / 1000.0;
-        double weighted = config.prior().weight() * priorMean;
-        double total = config.prior().weight();
-        double effective = 0;
-        double socialPenalty = 0;
-        int completed = 0;
-        for (Fact e : evidence) {
+        return score(plus(CreditSums.none(now), evidence), circleFactor);
+    }
+
+    /**
+     * Both scores and the tier from a user's summed evidence.
+     *
+     * @param circleFactor multiplier of praise (1 outside closed circles): praise from a circle of
+     *     people who only trade with each other proves little
+     */
+    public Score score(CreditSums sums, double circleFactor) {
+        double priorWeight = config.prior().weight();
+        double praise = circleFactor * sums.praiseWeight();
+        double weighted =
+                priorWeight * priorMean() + circleFactor * sums.praiseValue() + sums.otherValue();
+        double total = priorWeight + praise + sums.otherWeight();
+        double effective = praise + sums.otherWeight();
+        int transaction = clamp((int) Math.round(1000 * weighted / total));
+        int social = clamp((int) Math.round(1000 * Math.exp(-sums.socialPenalty())));
+        return new Score(
+                transaction, social, tierOf(transaction, effective), sums.completed(), effective);
+    }
+
+    /** The sums with each fact added, its weight decayed to the sums' instant. */
+    public CreditSums plus(CreditSums sums, List<Fact> facts) {
+        double praiseWeight = sums.praiseWeight();
+        double praiseValue = sums.praiseValue();
+        double otherWeight = sums.otherWeight();
+        double otherValue = sums.otherValue();
+        double socialPenalty = sums.socialPenalty();
+        int completed = sums.completed();
+        for (Fact e : facts) {
             if (!e.kind().movesTransaction()) {
                 socialPenalty +=
-                        e.weight() * decay(e.occurredAt(), now, config.reports().halfLife());
+                        e.weight() * decay(e.occurredAt(), sums.at(), config.reports().halfLife());
                 continue;
             }
             if (e.kind() == EvidenceKind.COMPLETED) {
                 completed++;
             }
-            double w = e.weight() * decay(e.occurredAt(), now, config.halfLife());
-            if (e.value() >= priorMean) {
-                // Praise from a circle of people who only trade with each other proves little.
-                w *= circleFactor;
+            double w = e.weight() * decay(e.occurredAt(), sums.at(), config.halfLife());
+            if (e.value() >= priorMean()) {
+                praiseWeight += w;
+                praiseValue += w * e.value();
+            } else {
+                otherWeight += w;
+                otherValue += w * e.value();
             }
-            weighted += w * e.value();
-            total += w;
-            effective += w;
         }
-        int transaction = clamp((int) Math.round(1000 * weighted / total));
-        int social = clamp((int) Math.round(1000 * Math.exp(-socialPenalty)));
-        return new Score(transaction, social, tierOf(transaction, effective), completed, effective);
+        return new CreditSums(
+                sums.at(),
+                praiseWeight,
+                praiseValue,
+                otherWeight,
+                otherValue,
+                socialPenalty,
+                completed);
+    }
+
+    /** The same sums decayed to a later instant (an earlier one leaves them as they are). */
+    public CreditSums rolledTo(CreditSums sums, Instant now) {
+        if (!now.isAfter(sums.at())) {
+            return sums;
+        }
+        double f = decay(sums.at(), now, config.halfLife());
+        double social = decay(sums.at(), now, config.reports().halfLife());
+        return new CreditSums(
+                now,
+                sums.praiseWeight() * f,
+                sums.praiseValue() * f,
+                sums.otherWeight() * f,
+                sums.otherValue() * f,
+                sums.socialPenalty() * social,
+                sums.completed());
+    }
+
+    /**
+     * The rules stored sums were made under: sums stored under other rules (a changed prior or
+     * half-life) are rebuilt from the evidence.
+     */
+    public String sumsBasis() {
+        return "mean="
+                + priorMean()
+                + ";half-life="
+                + config.halfLife()
+                + ";reports-half-life="
+                + config.reports().halfLife();
     }
 
     /** The tier a transaction score and effective evidence reach. */
@@ -102,8 +162,12 @@ public class CreditCalculator {
     }
 
     static double decay(Instant at, Instant now, Duration halfLife) {
-        double age = Math.max(0, Duration.between(at, now).toSeconds());
-        return Math.pow(0.5, age / halfLife.toSeconds());
+        double age = Math.max(0, Duration.between(at, now).toMillis());
+        return Math.pow(0.5, age / halfLife.toMillis());
+    }
+
+    private double priorMean() {
+        return config.prior().transaction() / 1000.0;
     }
 
     private static int clamp(int score) {

@@ -4,7 +4,9 @@ import dev.nearhand.contracts.Topics;
 import dev.nearhand.contracts.reputation.CreditChanged;
 import dev.nearhand.platform.outbox.Outbox;
 import dev.nearhand.reputation.Credit;
+import dev.nearhand.reputation.CreditSums;
 import dev.nearhand.reputation.Evidence;
+import dev.nearhand.reputation.Fact;
 import dev.nearhand.reputation.Score;
 import dev.nearhand.reputation.config.ReputationConfig;
 import dev.nearhand.reputation.repository.CreditRepository;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Records evidence, recomputes a user's credit and announces every change through the outbox. */
@@ -50,12 +53,12 @@ public class CreditService {
     @Transactional(TxType.MANDATORY)
     public void record(Evidence fact) {
         add(fact);
-        recompute(fact.userId());
+        recompute(fact.userId(), List.of(fact.fact()));
     }
 
     /**
      * Adds one fact without recomputing: for a caller adding several, which must then {@link
-     * #recompute} each of their users in the same transaction.
+     * #recompute} each of their users with their new facts in the same transaction.
      */
     @Transactional(TxType.MANDATORY)
     public void add(Evidence fact) {
@@ -63,17 +66,29 @@ public class CreditService {
     }
 
     /**
-     * Recomputes a user's credit; when anything visible changed, bumps the version and appends
-     * CreditChanged in the same transaction.
+     * Recomputes a user's credit after {@code added} (already {@link #add added}); when anything
+     * visible changed, bumps the version and appends CreditChanged in the same transaction. The
+     * stored sums are decayed to now and the new facts added; sums stored under other rules, or
+     * none, are rebuilt from all of the user's evidence (which includes the new facts). The credit
+     * row is locked before its sums are read, so concurrent changes of one user queue and each adds
+     * to the last one's sums.
      */
     @Transactional(TxType.MANDATORY)
-    public Credit recompute(String userId) {
+    public Credit recompute(String userId, List<Fact> added) {
         Instant now = clock.instant();
         Credit credit = credits.lockOrCreate(prior(userId));
         TradeRepository.Circle circle = trades.circleOf(userId);
         double circleFactor = calculator.circleFactor(circle.partners(), circle.clustering());
-        Score score = calculator.score(evidence.factsOf(userId), circleFactor, now);
-        if (credit.update(score, now)) {
+        String basis = calculator.sumsBasis();
+        CreditSums sums =
+                credit.sums(basis)
+                        .map(stored -> calculator.plus(calculator.rolledTo(stored, now), added))
+                        .orElseGet(
+                                () ->
+                                        calculator.plus(
+                                                CreditSums.none(now), evidence.factsOf(userId)));
+        Score score = calculator.score(sums, circleFactor);
+        if (credit.update(score, sums, basis, now)) {
             outbox.append(
                     Topics.REPUTATION_CREDIT,
                     new CreditChanged(

@@ -4,6 +4,7 @@ import dev.nearhand.contracts.escrow.EscrowSnapshot;
 import dev.nearhand.platform.inbox.Inbox;
 import dev.nearhand.reputation.Evidence;
 import dev.nearhand.reputation.EvidenceKind;
+import dev.nearhand.reputation.Fact;
 import dev.nearhand.reputation.Money;
 import dev.nearhand.reputation.Trade;
 import dev.nearhand.reputation.TradeStatus;
@@ -13,10 +14,11 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -60,21 +62,22 @@ public class TradeService {
 
     /**
      * Applies a poll's events in order, in one transaction, and then recomputes the credit of each
-     * user they touched once. Why once: a recompute reads all of the user's evidence and trading
-     * circle, so a busy seller's poll of many releases cost that many full recomputes;
-     * CreditChanged then announces the poll's outcome, not each step on the way. Users are
-     * recomputed in id order, so two consumers lock credit rows in the same order.
+     * user they touched once, with the facts the poll added for them. Why once: a recompute locks
+     * the user's credit row and reads their trading circle, and a busy seller's poll of many
+     * releases cost that many recomputes; CreditChanged then announces the poll's outcome, not each
+     * step on the way. Users are recomputed in id order, so two consumers lock credit rows in the
+     * same order.
      */
     @Transactional
     public void applyAll(List<Change> changes) {
-        Set<String> touched = new TreeSet<>();
+        Map<String, List<Fact>> touched = new TreeMap<>();
         for (Change change : changes) {
             applyOne(change, touched);
         }
         touched.forEach(credits::recompute);
     }
 
-    private void applyOne(Change change, Set<String> touched) {
+    private void applyOne(Change change, Map<String, List<Fact>> touched) {
         UUID eventId = change.eventId();
         EscrowSnapshot escrow = change.escrow();
         Instant occurredAt = change.occurredAt();
@@ -105,9 +108,10 @@ public class TradeService {
     }
 
     /**
-     * Adds the trade's evidence; the users whose credit it changes are added to {@code touched}.
+     * Adds the trade's evidence; the users whose credit it changes are added to {@code touched},
+     * with their new facts.
      */
-    private void applyEffects(Trade trade, Set<String> touched) {
+    private void applyEffects(Trade trade, Map<String, List<Fact>> touched) {
         String buyer = trade.buyerId();
         String seller = trade.sellerId();
         double amount = calculator.amountWeight(trade.total());
@@ -133,7 +137,7 @@ public class TradeService {
                             0.0,
                             amount * w.disputeLost());
                     // No mark on the buyer, but their circle of counterparties just grew.
-                    touched.add(buyer);
+                    touched.computeIfAbsent(buyer, user -> new ArrayList<>());
                 } else {
                     fact(touched, trade, seller, EvidenceKind.COMPLETED, 1.0, completed);
                     fact(
@@ -156,13 +160,15 @@ public class TradeService {
     }
 
     private void fact(
-            Set<String> touched,
+            Map<String, List<Fact>> touched,
             Trade trade,
             String user,
             EvidenceKind kind,
             double value,
             double weight) {
-        credits.add(new Evidence(user, kind, value, weight, trade.escrowId(), trade.finishedAt()));
-        touched.add(user);
+        Evidence fact =
+                new Evidence(user, kind, value, weight, trade.escrowId(), trade.finishedAt());
+        credits.add(fact);
+        touched.computeIfAbsent(user, u -> new ArrayList<>()).add(fact.fact());
     }
 }
