@@ -21,6 +21,7 @@ public class SellerCreditRepository implements PanacheRepositoryBase<SellerCredi
                 .createNativeQuery(SearchRepository.ordinals(StandingSql.COPY_CREDIT))
                 .setParameter(1, transaction)
                 .setParameter(2, userId)
+                .setParameter(3, transaction)
                 .executeUpdate();
     }
 }

@@ -86,7 +86,13 @@ public final class StandingSql {
                     + " AND pr.currency = l.currency), 0.5)"
                     + " WHERE l.listing_id = ANY(CAST(? AS uuid[]))";
 
-    /** Copies a seller's credit onto their listings: JDBC parameters transaction score, seller. */
+    /**
+     * Copies a seller's credit onto their listings: JDBC parameters transaction score, seller,
+     * transaction score. Listings already at that score are left alone: an update rewrites the row
+     * and its search index entry (rank_pos is stored), and most credit events leave the score as it
+     * was (only completed trades moved).
+     */
     public static final String COPY_CREDIT =
-            "UPDATE listing SET credit_rank = LEAST(1000, GREATEST(0, ?)) WHERE seller_id = ?";
+            "UPDATE listing SET credit_rank = LEAST(1000, GREATEST(0, ?)) WHERE seller_id = ?"
+                    + " AND credit_rank <> LEAST(1000, GREATEST(0, ?))";
 }
