@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,6 +112,58 @@ class CreditTest {
         Credit summed = QuarkusTransaction.requiringNew().call(() -> credits.of(seller));
         assertThat(summed.completedTrades()).isEqualTo(8);
         assertThat(summed.transaction()).isEqualTo(scoreOfAllEvidence(seller, now).transaction());
+    }
+
+    @Test
+    void shouldAddToTheNewestSumsWhenTheCreditWasReadEarlierInTheSameTransaction()
+            throws Exception {
+        String seller = ReputationApi.newUser("seller");
+        Instant now = clock.instant();
+        finished("RELEASED", ReputationApi.newUser("buyer"), seller, now).applyWith(trades);
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch otherCommitted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // A transaction reads the credit unlocked (as a reviewer's credibility is read), then
+            // another trade of the user commits, then the first records a fact for the user.
+            Future<?> first =
+                    pool.submit(
+                            () ->
+                                    QuarkusTransaction.requiringNew()
+                                            .run(
+                                                    () -> {
+                                                        credits.of(seller);
+                                                        read.countDown();
+                                                        await(otherCommitted);
+                                                        credits.record(
+                                                                new Evidence(
+                                                                        seller,
+                                                                        EvidenceKind.REVIEW,
+                                                                        1.0,
+                                                                        1.0,
+                                                                        UUID.randomUUID(),
+                                                                        now));
+                                                    }));
+            await(read);
+            finished("RELEASED", ReputationApi.newUser("buyer"), seller, now).applyWith(trades);
+            otherCommitted.countDown();
+            first.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Credit summed = QuarkusTransaction.requiringNew().call(() -> credits.of(seller));
+        assertThat(summed.completedTrades()).isEqualTo(2);
+        assertThat(summed.transaction()).isEqualTo(scoreOfAllEvidence(seller, now).transaction());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A score from one read of all of the user's evidence. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 
 /** Users' current credit. */
 @ApplicationScoped
@@ -15,8 +16,18 @@ public class CreditRepository implements PanacheRepositoryBase<Credit, String> {
      * The user's credit row locked for this transaction, created at the prior first. The insert
      * ignores conflicts so two first changes of one user cannot fail each other. A known user (the
      * usual case) costs one statement.
+     *
+     * <p>The row's state is as of the lock: a row this transaction read earlier (a reviewer's
+     * credibility) is read again under it. Locking a loaded entity only locks; its stale sums would
+     * drop a change committed in between.
      */
     public Credit lockOrCreate(Credit prior) {
+        Credit loaded = getEntityManager().getReference(Credit.class, prior.userId());
+        if (Hibernate.isInitialized(loaded)) {
+            getEntityManager().refresh(loaded, LockModeType.PESSIMISTIC_WRITE);
+            return loaded;
+        }
+        getEntityManager().detach(loaded); // a placeholder made just now, not the row
         Optional<Credit> known = findByIdOptional(prior.userId(), LockModeType.PESSIMISTIC_WRITE);
         if (known.isPresent()) {
             return known.get();
