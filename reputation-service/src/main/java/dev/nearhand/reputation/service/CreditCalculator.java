@@ -19,9 +19,17 @@ import java.util.List;
 public class CreditCalculator {
 
     private final ReputationConfig config;
+    private final String sumsBasis;
 
     CreditCalculator(ReputationConfig config) {
         this.config = config;
+        this.sumsBasis =
+                "mean="
+                        + config.prior().transaction() / 1000.0
+                        + ";half-life="
+                        + config.halfLife()
+                        + ";reports-half-life="
+                        + config.reports().halfLife();
     }
 
     /**
@@ -30,7 +38,12 @@ public class CreditCalculator {
      * @param circleFactor multiplier of positive transaction evidence (1 outside closed circles)
      */
     public Score score(List<Fact> evidence, double circleFactor, Instant now) {
-        return score(plus(CreditSums.none(now), evidence), circleFactor);
+        return score(sumsOf(evidence, now), circleFactor);
+    }
+
+    /** All of a user's evidence summed, decayed to {@code now}. */
+    public CreditSums sumsOf(List<Fact> evidence, Instant now) {
+        return plus(CreditSums.none(now), evidence);
     }
 
     /**
@@ -110,12 +123,7 @@ public class CreditCalculator {
      * half-life) are rebuilt from the evidence.
      */
     public String sumsBasis() {
-        return "mean="
-                + priorMean()
-                + ";half-life="
-                + config.halfLife()
-                + ";reports-half-life="
-                + config.reports().halfLife();
+        return sumsBasis;
     }
 
     /** The tier a transaction score and effective evidence reach. */

@@ -83,10 +83,7 @@ public class CreditService {
         CreditSums sums =
                 credit.sums(basis)
                         .map(stored -> calculator.plus(calculator.rolledTo(stored, now), added))
-                        .orElseGet(
-                                () ->
-                                        calculator.plus(
-                                                CreditSums.none(now), evidence.factsOf(userId)));
+                        .orElseGet(() -> calculator.sumsOf(evidence.factsOf(userId), now));
         Score score = calculator.score(sums, circleFactor);
         if (credit.update(score, sums, basis, now)) {
             outbox.append(
