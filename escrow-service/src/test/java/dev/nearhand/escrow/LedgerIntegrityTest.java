@@ -47,6 +47,7 @@ class LedgerIntegrityTest {
         assertThat(probe.negativeUserAccounts()).isZero();
         assertThat(probe.unbalancedJournals()).isZero();
         assertThat(probe.replayMismatches()).isZero();
+        assertThat(probe.heldMismatches()).isZero();
     }
 
     @Test

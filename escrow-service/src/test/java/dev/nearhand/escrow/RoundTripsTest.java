@@ -39,7 +39,7 @@ class RoundTripsTest {
 
         Response opened = counted("open", 7, () -> scenario.open(buyer, listing, 1));
         UUID id = UUID.fromString(opened.then().statusCode(201).extract().path("id"));
-        counted("confirm", 12, () -> scenario.act(buyer, id, "confirm")).then().statusCode(200);
+        counted("confirm", 11, () -> scenario.act(buyer, id, "confirm")).then().statusCode(200);
         counted("accept", 6, () -> scenario.act(seller, id, "accept")).then().statusCode(200);
         counted("deliver", 6, () -> scenario.act(seller, id, "deliver")).then().statusCode(200);
         counted("release", 10, () -> scenario.act(buyer, id, "release")).then().statusCode(200);

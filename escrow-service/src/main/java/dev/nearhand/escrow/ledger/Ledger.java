@@ -42,8 +42,9 @@ public class Ledger {
         this.posted = posted;
     }
 
+    /** Posts the movement; the answer says what it left on each account. */
     @Transactional(TxType.MANDATORY)
-    public Journal post(
+    public JournalPosted post(
             JournalKind kind, UUID escrowId, String reference, Instant now, List<Leg> legs) {
         List<Leg> moving = legs.stream().filter(leg -> !leg.amount().isZero()).toList();
         requireBalanced(moving);
@@ -56,6 +57,7 @@ public class Ledger {
             locked.put(account.key(), account);
         }
         Map<Long, BigDecimal> balances = new LinkedHashMap<>();
+        Map<AccountKey, BigDecimal> left = new HashMap<>();
         List<JournalWriter.Entry> entries = new ArrayList<>();
         for (Leg leg : inOrder) {
             LockedAccount account = locked.get(leg.account());
@@ -71,6 +73,7 @@ public class Ledger {
                                 + ": top up your wallet first");
             }
             balances.put(account.id(), after);
+            left.put(leg.account(), after);
             entries.add(
                     new JournalWriter.Entry(
                             account.id(), leg.amount().currency(), leg.amount().value(), after));
@@ -78,8 +81,9 @@ public class Ledger {
         writer.write(journal, entries, balances);
         entityManager
                 .flush(); // whatever the transaction changed so far is written before anyone hears
-        posted.fire(new JournalPosted(journal, entries.size()));
-        return journal;
+        JournalPosted done = new JournalPosted(journal, Map.copyOf(left));
+        posted.fire(done);
+        return done;
     }
 
     private static void requireBalanced(List<Leg> legs) {

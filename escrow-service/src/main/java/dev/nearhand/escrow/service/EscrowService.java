@@ -10,6 +10,8 @@ import dev.nearhand.escrow.PartyNotAllowedException;
 import dev.nearhand.escrow.SelfPurchaseException;
 import dev.nearhand.escrow.Warning;
 import dev.nearhand.escrow.config.EscrowConfig;
+import dev.nearhand.escrow.ledger.AccountKey;
+import dev.nearhand.escrow.ledger.AccountRepository;
 import dev.nearhand.escrow.repository.CreditRepository;
 import dev.nearhand.escrow.repository.EscrowRepository;
 import dev.nearhand.escrow.repository.ListingCopyRepository;
@@ -31,6 +33,7 @@ public class EscrowService {
 
     private final EscrowRepository escrows;
     private final ListingCopyRepository listings;
+    private final AccountRepository accounts;
     private final CreditRepository credits;
     private final LimitPolicy limits;
     private final Settlements settlements;
@@ -41,6 +44,7 @@ public class EscrowService {
     EscrowService(
             EscrowRepository escrows,
             ListingCopyRepository listings,
+            AccountRepository accounts,
             CreditRepository credits,
             LimitPolicy limits,
             Settlements settlements,
@@ -49,6 +53,7 @@ public class EscrowService {
             Clock clock) {
         this.escrows = escrows;
         this.listings = listings;
+        this.accounts = accounts;
         this.credits = credits;
         this.limits = limits;
         this.settlements = settlements;
@@ -96,7 +101,9 @@ public class EscrowService {
             }
         }
         Amount exposureAfter =
-                new Amount(escrows.openExposure(buyer.id(), total.currency()), total.currency())
+                new Amount(
+                                accounts.balance(AccountKey.held(buyer.id(), total.currency())),
+                                total.currency())
                         .plus(total);
         List<Warning> warnings =
                 new ArrayList<>(limits.warnings(buyer.verification(), tier, total, exposureAfter));
@@ -124,9 +131,8 @@ public class EscrowService {
         if (buyer.verification() == Verification.NONE) {
             limits.require(buyer.verification(), CreditTier.NEW, total, total);
         }
-        settlements.hold(escrow, now); // locks the buyer's accounts: exposure is read under it
-        Amount exposureAfter =
-                new Amount(escrows.openExposure(buyer.id(), total.currency()), total.currency());
+        // The hold locks the buyer's accounts, so concurrent confirms of one buyer see each other.
+        Amount exposureAfter = settlements.hold(escrow, now);
         limits.require(buyer.verification(), credits.tierOf(buyer.id()), total, exposureAfter);
         events.announce(escrow, now);
         return escrow;

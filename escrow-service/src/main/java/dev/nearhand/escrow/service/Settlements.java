@@ -7,6 +7,7 @@ import dev.nearhand.escrow.Amount;
 import dev.nearhand.escrow.Escrow;
 import dev.nearhand.escrow.ledger.AccountKey;
 import dev.nearhand.escrow.ledger.JournalKind;
+import dev.nearhand.escrow.ledger.JournalPosted;
 import dev.nearhand.escrow.ledger.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,16 +23,26 @@ public class Settlements {
         this.ledger = ledger;
     }
 
-    /** Confirm: the buyer's available money becomes held. */
-    public void hold(Escrow escrow, Instant now) {
-        ledger.post(
-                JournalKind.HOLD,
-                escrow.id(),
-                null,
-                now,
-                List.of(
-                        debit(available(escrow.buyerId(), escrow), escrow.amounts().total()),
-                        credit(held(escrow), escrow.amounts().total())));
+    /**
+     * Confirm: the buyer's available money becomes held.
+     *
+     * @return the buyer's held money after it, which is the total of their open escrows in this
+     *     currency: only a confirm moves money into held, and every way an escrow closes moves its
+     *     total out
+     */
+    public Amount hold(Escrow escrow, Instant now) {
+        AccountKey held = held(escrow);
+        Amount total = escrow.amounts().total();
+        JournalPosted posted =
+                ledger.post(
+                        JournalKind.HOLD,
+                        escrow.id(),
+                        null,
+                        now,
+                        List.of(
+                                debit(available(escrow.buyerId(), escrow), total),
+                                credit(held, total)));
+        return new Amount(posted.balance(held), total.currency());
     }
 
     /** Revoke, decline, expiry: the whole total back to the buyer. */

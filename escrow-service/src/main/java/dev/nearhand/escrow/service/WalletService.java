@@ -10,6 +10,7 @@ import dev.nearhand.escrow.ledger.AccountKey;
 import dev.nearhand.escrow.ledger.AccountRepository;
 import dev.nearhand.escrow.ledger.Journal;
 import dev.nearhand.escrow.ledger.JournalKind;
+import dev.nearhand.escrow.ledger.JournalPosted;
 import dev.nearhand.escrow.ledger.Ledger;
 import dev.nearhand.escrow.ledger.LedgerEntry;
 import dev.nearhand.escrow.ledger.LedgerEntryRepository;
@@ -62,7 +63,7 @@ public class WalletService {
             throw new PaymentDeclinedException(
                     "The payment provider declined the top-up: " + charge.declineReason());
         }
-        Journal journal =
+        JournalPosted posted =
                 ledger.post(
                         JournalKind.TOP_UP,
                         null,
@@ -76,7 +77,7 @@ public class WalletService {
                                                 charge.reference()),
                                         amount),
                                 credit(AccountKey.available(userId, amount.currency()), amount)));
-        return new TopUp(journal, amount);
+        return new TopUp(posted.journal(), amount);
     }
 
     @Transactional

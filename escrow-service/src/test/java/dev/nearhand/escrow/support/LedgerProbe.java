@@ -1,5 +1,6 @@
 package dev.nearhand.escrow.support;
 
+import dev.nearhand.escrow.EscrowStatus;
 import dev.nearhand.escrow.ledger.AccountKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -98,6 +99,30 @@ public class LedgerProbe {
                                                 + " <> replayed")
                                 .getSingleResult();
         return balances.longValue() + running.longValue();
+    }
+
+    /**
+     * Buyers (per currency) whose held account differs from the total of their open escrows: the
+     * limits read a buyer's open exposure from that account.
+     */
+    @Transactional
+    public long heldMismatches() {
+        String open =
+                EscrowStatus.OPEN.stream()
+                        .map(status -> "'" + status.name() + "'")
+                        .collect(Collectors.joining(", "));
+        return ((Number)
+                        em.createNativeQuery(
+                                        "SELECT count(*) FROM (SELECT owner_id, currency, balance"
+                                                + " FROM account WHERE kind = 'HELD') a FULL JOIN"
+                                                + " (SELECT buyer_id, currency, sum(total) AS open"
+                                                + " FROM escrow WHERE status IN ("
+                                                + open
+                                                + ") GROUP BY buyer_id, currency) e ON e.buyer_id"
+                                                + " = a.owner_id AND e.currency = a.currency WHERE"
+                                                + " coalesce(a.balance, 0) <> coalesce(e.open, 0)")
+                                .getSingleResult())
+                .longValue();
     }
 
     @Transactional
