@@ -114,6 +114,11 @@ public final class EmbeddedStack implements AutoCloseable {
         awaitReady(service, timeout);
     }
 
+    /** A service's process: running, or as it exited. */
+    Process process(String service) {
+        return supervisor.process(service);
+    }
+
     /** The process id of a running service, to tell a restarted process from the old one. */
     public long pid(String service) {
         return supervisor.process(service).pid();

@@ -30,12 +30,18 @@ final class ServiceLauncher {
         command.add(JavaCommand.javaBinary());
         command.addAll(
                 List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        // The build's AppCDS archive: the classes Quarkus loads up to runtime init, parsed and
-        // verified at package time (root pom, profile appcds). The JVM checks it against this JDK
-        // and this quarkus-run.jar and, if either changed, logs one warning and runs without it;
-        // there is none when the jar was packaged with AppCDS off.
+        // The build's class-data archive: the classes the service loads, parsed and verified at
+        // build time (root pom, profile appcds; ClassArchiveTraining). The JVM checks it against
+        // this JDK and this quarkus-run.jar and, if either changed, logs one warning and runs
+        // without it; there is none when the jar was packaged with AppCDS off.
         Path archive = appCdsArchive(service, config);
-        if (Files.isRegularFile(archive)) {
+        if (config.classArchiveTraining()) {
+            command.add(
+                    "-XX:ArchiveClassesAtExit="
+                            + trainingArchive(service, config).toAbsolutePath());
+            // Otherwise the JVM logs each loaded class it cannot keep, some 3,000 lines.
+            command.add("-Xlog:cds*=error");
+        } else if (Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.add("-jar");
@@ -53,6 +59,11 @@ final class ServiceLauncher {
 
     static Path appCdsArchive(ServiceSpec service, StackConfig config) {
         return workingDirectory(service, config).resolve("app-cds.jsa");
+    }
+
+    /** Where a training run's JVM writes its archive as it exits. */
+    static Path trainingArchive(ServiceSpec service, StackConfig config) {
+        return workingDirectory(service, config).resolve("app-cds.jsa.training");
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.nearhand.local;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What a stack runs with: its home, its ports and extra environment per service. {@link #defaults}
@@ -16,6 +17,7 @@ public final class StackConfig {
     private final int kafkaControllerPort;
     private final List<ServiceSpec> services;
     private final Map<String, Map<String, String>> environment;
+    private final boolean classArchiveTraining;
 
     private StackConfig(
             StackLayout layout,
@@ -23,13 +25,15 @@ public final class StackConfig {
             int kafkaPort,
             int kafkaControllerPort,
             List<ServiceSpec> services,
-            Map<String, Map<String, String>> environment) {
+            Map<String, Map<String, String>> environment,
+            boolean classArchiveTraining) {
         this.layout = layout;
         this.postgresPort = postgresPort;
         this.kafkaPort = kafkaPort;
         this.kafkaControllerPort = kafkaControllerPort;
         this.services = List.copyOf(services);
         this.environment = Map.copyOf(environment);
+        this.classArchiveTraining = classArchiveTraining;
     }
 
     /**
@@ -46,12 +50,54 @@ public final class StackConfig {
                 Ports.KAFKA_BROKER,
                 Ports.KAFKA_CONTROLLER,
                 services,
-                Map.of());
+                Map.of(),
+                false);
     }
 
     /** PostgreSQL, the Kafka broker and the Kafka controller on other ports. */
     public StackConfig withInfrastructurePorts(int postgres, int kafka, int kafkaController) {
-        return new StackConfig(layout, postgres, kafka, kafkaController, services, environment);
+        return new StackConfig(
+                layout,
+                postgres,
+                kafka,
+                kafkaController,
+                services,
+                environment,
+                classArchiveTraining);
+    }
+
+    /**
+     * Everything on a block of free ports in 21000-29999, away from {@code ./nearhand}'s fixed ones
+     * and from the ephemeral range: a stack of tests or benchmarks beside a developer's running
+     * one.
+     */
+    public StackConfig onFreePorts() {
+        int size = 3 + services.size();
+        int start = (int) (ProcessHandle.current().pid() % 90);
+        for (int i = 0; i < 90; i++) {
+            int base = 21_000 + (start + i) % 90 * 100;
+            if (IntStream.range(0, size).allMatch(k -> Ports.isFree(base + k))) {
+                StackConfig moved = withInfrastructurePorts(base, base + 1, base + 2);
+                for (int k = 0; k < services.size(); k++) {
+                    moved = moved.withServicePort(services.get(k).name(), base + 3 + k);
+                }
+                return moved;
+            }
+        }
+        throw new IllegalStateException("no free block of ports in 21000-29999");
+    }
+
+    /**
+     * Services record the classes they load into a new class-data archive when they stop, instead
+     * of starting from the build's (see {@link ClassArchiveTraining}).
+     */
+    StackConfig withClassArchiveTraining() {
+        return new StackConfig(
+                layout, postgresPort, kafkaPort, kafkaControllerPort, services, environment, true);
+    }
+
+    boolean classArchiveTraining() {
+        return classArchiveTraining;
     }
 
     /** One service (by name, {@code escrow-service} or {@code escrow}) on another HTTP port. */
@@ -62,7 +108,13 @@ public final class StackConfig {
                         .map(spec -> spec.name().equals(target.name()) ? spec.withPort(port) : spec)
                         .toList();
         return new StackConfig(
-                layout, postgresPort, kafkaPort, kafkaControllerPort, moved, environment);
+                layout,
+                postgresPort,
+                kafkaPort,
+                kafkaControllerPort,
+                moved,
+                environment,
+                classArchiveTraining);
     }
 
     /**
@@ -76,7 +128,13 @@ public final class StackConfig {
         merged.putAll(variables);
         changed.put(name, Map.copyOf(merged));
         return new StackConfig(
-                layout, postgresPort, kafkaPort, kafkaControllerPort, services, changed);
+                layout,
+                postgresPort,
+                kafkaPort,
+                kafkaControllerPort,
+                services,
+                changed,
+                classArchiveTraining);
     }
 
     public StackLayout layout() {

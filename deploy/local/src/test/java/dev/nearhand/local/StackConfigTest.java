@@ -128,6 +128,40 @@ class StackConfigTest {
     }
 
     @Test
+    void aTrainingRunRecordsItsClassesBesideTheArchiveInsteadOfUsingIt() throws Exception {
+        StackConfig config = StackConfig.defaults(new StackLayout(dir)).withClassArchiveTraining();
+        ServiceSpec listing = ServiceSpec.byName("listing-service");
+        Path app = dir.resolve("listing-service/target/quarkus-app");
+        Files.createDirectories(app);
+        Files.writeString(app.resolve("app-cds.jsa"), "archive");
+
+        assertThat(ServiceLauncher.command(listing, config))
+                .containsSequence(
+                        "-XX:ArchiveClassesAtExit="
+                                + app.resolve("app-cds.jsa.training").toAbsolutePath(),
+                        "-Xlog:cds*=error",
+                        "-jar",
+                        app.resolve("quarkus-run.jar").toString())
+                .noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+        assertThat(StackConfig.defaults(new StackLayout(dir)).classArchiveTraining()).isFalse();
+    }
+
+    @Test
+    void onFreePortsMovesEverythingToOneBlockAwayFromTheFixedPorts() {
+        StackConfig config =
+                StackConfig.defaults(new StackLayout(dir, dir.resolve("target/stack")))
+                        .withEnvironment("escrow-service", Map.of("ESCROW_ACCEPT_WITHIN", "10s"))
+                        .onFreePorts();
+
+        List<Integer> ports = Ports.claims(config).stream().map(Ports.Claim::port).toList();
+        assertThat(ports).hasSize(7).doesNotHaveDuplicates().allMatch(Ports::isFree);
+        assertThat(ports).allSatisfy(port -> assertThat(port).isBetween(21_000, 29_999));
+        assertThat(ports.get(6) - ports.get(0)).isEqualTo(6);
+        assertThat(ServiceLauncher.environment(config.service("escrow"), config))
+                .containsEntry("ESCROW_ACCEPT_WITHIN", "10s");
+    }
+
+    @Test
     void aTestStackHasItsOwnHomePortsAndServiceEnvironment() throws Exception {
         StackLayout layout = new StackLayout(dir, dir.resolve("target/stack"));
         StackConfig config =
