@@ -66,13 +66,8 @@ public final class JourneyStack implements BeforeAllCallback {
     static StackConfig config() {
         Path root = Path.of(System.getProperty("nearhand.root", ".."));
         Path home = Path.of(System.getProperty("journey.stack.home", "target/stack"));
-        PortBlock ports = PortBlock.findFree();
         return StackConfig.defaults(new StackLayout(root, home))
-                .withInfrastructurePorts(ports.port(0), ports.port(1), ports.port(2))
-                .withServicePort("listing-service", ports.port(3))
-                .withServicePort("matching-service", ports.port(4))
-                .withServicePort("escrow-service", ports.port(5))
-                .withServicePort("reputation-service", ports.port(6))
+                .onFreePorts()
                 .withEnvironment(
                         "escrow-service",
                         Map.of(

@@ -5,9 +5,6 @@ import dev.nearhand.local.StackConfig;
 import dev.nearhand.local.StackLayout;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -1060,34 +1057,7 @@ public final class SystemBenchmark {
     private static StackConfig config() {
         Path root = Path.of(System.getProperty("nearhand.root", ".."));
         Path home = Path.of(System.getProperty("bench.stack.home", "target/bench-stack"));
-        int base = freeBlock();
-        return StackConfig.defaults(new StackLayout(root, home))
-                .withInfrastructurePorts(base, base + 1, base + 2)
-                .withServicePort(LISTING, base + 3)
-                .withServicePort(MATCHING, base + 4)
-                .withServicePort(ESCROW, base + 5)
-                .withServicePort(REPUTATION, base + 6);
-    }
-
-    /** Ten free ports in 21000-29999 (as the journey tests pick theirs). */
-    private static int freeBlock() {
-        int start = 21_000 + (int) ((ProcessHandle.current().pid() + 37) % 90) * 100;
-        for (int i = 0; i < 90; i++) {
-            int base = 21_000 + (start - 21_000 + i * 100) % 9_000;
-            boolean free = true;
-            for (int k = 0; k < 10 && free; k++) {
-                try (ServerSocket s = new ServerSocket()) {
-                    s.setReuseAddress(true);
-                    s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), base + k));
-                } catch (IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no free block of ports in 21000-29999");
+        return StackConfig.defaults(new StackLayout(root, home)).onFreePorts();
     }
 
     private void row(String what, String value, String note, String target) {
