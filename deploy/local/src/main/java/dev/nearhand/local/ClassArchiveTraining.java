@@ -83,9 +83,9 @@ final class ClassArchiveTraining {
                 System.out.println(
                         "class archive training: "
                                 + service.name()
-                                + " exited with "
+                                + " left no complete recording (exit code "
                                 + exit
-                                + "; it keeps the build's archive");
+                                + "); it keeps the build's archive");
                 discard(service, config);
             }
         }
