@@ -57,7 +57,6 @@ public class Ledger {
             locked.put(account.key(), account);
         }
         Map<Long, BigDecimal> balances = new LinkedHashMap<>();
-        Map<AccountKey, BigDecimal> left = new HashMap<>();
         List<JournalWriter.Entry> entries = new ArrayList<>();
         for (Leg leg : inOrder) {
             LockedAccount account = locked.get(leg.account());
@@ -73,7 +72,6 @@ public class Ledger {
                                 + ": top up your wallet first");
             }
             balances.put(account.id(), after);
-            left.put(leg.account(), after);
             entries.add(
                     new JournalWriter.Entry(
                             account.id(), leg.amount().currency(), leg.amount().value(), after));
@@ -81,6 +79,8 @@ public class Ledger {
         writer.write(journal, entries, balances);
         entityManager
                 .flush(); // whatever the transaction changed so far is written before anyone hears
+        Map<AccountKey, BigDecimal> left = new HashMap<>();
+        locked.values().forEach(account -> left.put(account.key(), balances.get(account.id())));
         JournalPosted done = new JournalPosted(journal, Map.copyOf(left));
         posted.fire(done);
         return done;
