@@ -70,9 +70,7 @@ final class ClassArchiveTraining {
         for (ServiceSpec service : config.services()) {
             int exit = stack.process(service.name()).exitValue();
             Path recorded = ServiceLauncher.trainingArchive(service, config);
-            if ((exit == 0 || exit == EXIT_ON_SIGTERM)
-                    && Files.isRegularFile(recorded)
-                    && Files.size(recorded) > 0) {
+            if (isComplete(exit, recorded)) {
                 Files.move(
                         recorded,
                         ServiceLauncher.appCdsArchive(service, config),
@@ -89,6 +87,16 @@ final class ClassArchiveTraining {
                 discard(service, config);
             }
         }
+    }
+
+    /**
+     * Whether a stopped service's recording can replace its archive: the JVM writes it last thing
+     * before a normal exit, so a process killed or crashed may have left it half written.
+     */
+    static boolean isComplete(int exitCode, Path recording) throws IOException {
+        return (exitCode == 0 || exitCode == EXIT_ON_SIGTERM)
+                && Files.isRegularFile(recording)
+                && Files.size(recording) > 0;
     }
 
     /**
