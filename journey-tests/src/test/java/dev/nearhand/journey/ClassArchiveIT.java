@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The services start from the class-data archive the build recorded for them (local-stack's
- * ClassArchiveTraining): a JVM that rejects an archive, because it belongs to another JDK or to
- * older jars, says so once and starts without it, slower, so only its memory map tells.
+ * The services start from their build's class-data archive (recorded by local-stack's
+ * ClassArchiveTraining, else Quarkus's): a JVM that rejects an archive, because it belongs to
+ * another JDK or to other jars, says so once and starts without it, slower, so only its memory map
+ * tells.
  */
 @ExtendWith(JourneyStack.class)
 class ClassArchiveIT {
