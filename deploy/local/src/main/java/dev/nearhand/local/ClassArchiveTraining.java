@@ -62,7 +62,7 @@ final class ClassArchiveTraining {
         EmbeddedStack stack = EmbeddedStack.start(config, START);
         try {
             for (ServiceSpec service : config.services()) {
-                stopWritingRecording(stack.process(service.name()));
+                stopWritingRecording(stack.endingOnPurpose(service.name()));
             }
         } finally {
             stack.close();

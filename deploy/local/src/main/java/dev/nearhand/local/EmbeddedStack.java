@@ -101,7 +101,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** SIGKILL, as a crash: no shutdown hooks, no graceful close of connections. */
     public void kill(String service) throws InterruptedException {
-        Process process = supervisor.process(service);
+        Process process = supervisor.endingOnPurpose(service);
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException(service + " survived SIGKILL for 30 s");
@@ -117,6 +117,11 @@ public final class EmbeddedStack implements AutoCloseable {
     /** A service's process: running, or as it exited. */
     Process process(String service) {
         return supervisor.process(service);
+    }
+
+    /** A running service's process, for a caller that ends it and expects it to exit. */
+    Process endingOnPurpose(String service) {
+        return supervisor.endingOnPurpose(service);
     }
 
     /** The process id of a running service, to tell a restarted process from the old one. */

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -36,6 +38,9 @@ final class Supervisor {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final Map<String, Process> running = new LinkedHashMap<>();
+    // Processes a caller ends itself (a crash test's SIGKILL, the class archive trainer's stop):
+    // their exit is what was asked for, not a failure to report.
+    private final Set<Process> endedOnPurpose = ConcurrentHashMap.newKeySet();
 
     Supervisor(StackConfig config) {
         this.config = config;
@@ -202,6 +207,13 @@ final class Supervisor {
         }
     }
 
+    /** The running process of a service, whose exit the caller is about to cause. */
+    Process endingOnPurpose(String service) {
+        Process process = process(service);
+        endedOnPurpose.add(process);
+        return process;
+    }
+
     /**
      * Starts a service again with the same command and environment, appending to its log; for a
      * service that exited or was killed.
@@ -227,7 +239,7 @@ final class Supervisor {
     }
 
     private void reportExit(String name, Process exited) {
-        if (!stopping.get()) {
+        if (!endedOnPurpose.remove(exited) && !stopping.get()) {
             String log = layout.display(layout.log(name));
             LOG.warn("{} exited with code {}; see {}", name, exited.exitValue(), log);
         }
