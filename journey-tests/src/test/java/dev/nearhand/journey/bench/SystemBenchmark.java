@@ -1,5 +1,6 @@
 package dev.nearhand.journey.bench;
 
+import dev.nearhand.journey.bench.CpuMeter.CpuTime;
 import dev.nearhand.local.EmbeddedStack;
 import dev.nearhand.local.StackConfig;
 import dev.nearhand.local.StackLayout;
@@ -45,9 +46,10 @@ import java.util.stream.Stream;
  * bench.search.seconds} (20), {@code bench.search.via} ({@code api}, or {@code topic}:
  * ListingPublished events written straight to the topic, see {@link TopicLoader}; the default above
  * 10,000 listings), {@code bench.moves.per-client} (80 escrows readied per client for the confirm +
- * release only phase; 0 skips), {@code bench.restarts} (true; false skips the restart timings). So
- * {@code -Dbench.lag.search=0 -Dbench.lag.credit=0 -Dbench.search.listings=0
- * -Dbench.restarts=false} measures footprint and escrow throughput only.
+ * release only phase; 0 skips), {@code bench.restarts} (true; false skips the restart timings),
+ * {@code bench.floor} (true; false skips the least cost of a pair, {@link CostFloor}) and {@code
+ * bench.floor.seconds} (10). So {@code -Dbench.lag.search=0 -Dbench.lag.credit=0
+ * -Dbench.search.listings=0 -Dbench.restarts=false} measures footprint and escrow throughput only.
  */
 public final class SystemBenchmark {
 
@@ -97,6 +99,7 @@ public final class SystemBenchmark {
                     .build();
     private final Map<String, String[]> rows = new LinkedHashMap<>();
     private EmbeddedStack stack;
+    private CpuMeter cpu;
 
     public static void main(String[] args) throws Exception {
         exposeClasspath();
@@ -145,8 +148,9 @@ public final class SystemBenchmark {
         row("machine", load(), cpus() + " cpus, " + memory() + ", JDK " + Runtime.version(), "");
         long t0 = System.nanoTime();
         stack = EmbeddedStack.start(config(), Duration.ofMinutes(3));
+        cpu = new CpuMeter(stack, SERVICES);
         row(
-                "stack start (services in waves of one per core)",
+                "stack start (services in waves of one per two cores)",
                 secs(System.nanoTime() - t0) + " s",
                 "PostgreSQL, Kafka, then the services",
                 "");
@@ -164,6 +168,9 @@ public final class SystemBenchmark {
             row("lag: escrow released -> credit changed", "skipped", "bench.lag.credit=0", "");
         }
         escrowThroughput();
+        if (Boolean.parseBoolean(System.getProperty("bench.floor", "true"))) {
+            costFloor();
+        }
         int listings = Integer.getInteger("bench.search.listings", 5000);
         if (listings > 0) {
             searchUnderLoad(listings);
@@ -422,9 +429,9 @@ public final class SystemBenchmark {
                             }));
         }
         Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
-        Map<String, CpuTime> cpuBefore = cpuTimes();
+        Map<String, CpuTime> cpuBefore = cpu.snapshot();
         Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
-        Map<String, CpuTime> cpuAfter = cpuTimes();
+        Map<String, CpuTime> cpuAfter = cpu.snapshot();
         for (Future<?> f : running) {
             f.get();
         }
@@ -465,6 +472,63 @@ public final class SystemBenchmark {
             creditCaughtUp("escrow moves only", pairs);
         }
         conservation(pairs);
+    }
+
+    /**
+     * What a confirm + release pair costs at the least on this machine (see {@link CostFloor}): two
+     * authenticated requests and two durable commits, each timed alone with 32 clients.
+     */
+    private void costFloor() throws Exception {
+        CostFloor floor =
+                new CostFloor(
+                        cpu,
+                        clients,
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(Integer.getInteger("bench.floor.seconds", 10)));
+        List<String> tokens =
+                java.util.stream.IntStream.range(0, clients)
+                        .mapToObj(i -> new User("floor", "id").token())
+                        .toList();
+        CostFloor.Phase refused = floor.refusedConfirms(http, stack.url(ESCROW), tokens);
+        double request =
+                cpuPerCycle(
+                        "floor: CPU per refused confirm (all processes)",
+                        refused.before(),
+                        refused.after(),
+                        refused.units());
+        row(
+                "floor: confirms refused before any database work/s (" + clients + " clients)",
+                String.format(Locale.ROOT, "%.0f", refused.perSecond()),
+                "POST /api/escrows/{unknown}/confirm without Idempotency-Key: route, token check,"
+                        + " 400 problem+json; other answers "
+                        + refused.errors(),
+                "");
+        CostFloor.Phase commits =
+                floor.durableCommits(
+                        stack.config().jdbcUrl("postgres"), stack.config().jdbcUrl("bench_floor"));
+        double commit =
+                cpuPerCycle(
+                        "floor: CPU per durable commit (all processes)",
+                        commits.before(),
+                        commits.after(),
+                        commits.units());
+        row(
+                "floor: durable one-row commits/s (" + clients + " connections)",
+                String.format(Locale.ROOT, "%.0f", commits.perSecond()),
+                "UPDATE of one row in autocommit, WAL flushed at each commit; other answers "
+                        + commits.errors(),
+                "");
+        double pair = 2 * (request + commit);
+        row(
+                "floor: least CPU of a confirm+release pair",
+                String.format(Locale.ROOT, "%.1f ms", pair),
+                String.format(
+                        Locale.ROOT,
+                        "2 refused confirms + 2 durable commits, before any ledger work, event or"
+                                + " consumer: at most %.0f pairs/s on %d idle cores",
+                        cpus() * 1000 / pair,
+                        cpus()),
+                String.format(Locale.ROOT, "<= %.1f ms for 500/s", cpus() * 1000 / 500.0));
     }
 
     /**
@@ -548,14 +612,14 @@ public final class SystemBenchmark {
         try (Backlog events = new Backlog(stack.config())) {
             events.awaitConsumed(); // the readying's events
         }
-        Map<String, CpuTime> cpuBefore = cpuTimes();
+        Map<String, CpuTime> cpuBefore = cpu.snapshot();
         long start = System.nanoTime();
         go.countDown();
         for (Future<?> f : running) {
             f.get();
         }
         long took = System.nanoTime() - start;
-        Map<String, CpuTime> cpuAfter = cpuTimes();
+        Map<String, CpuTime> cpuAfter = cpu.snapshot();
         pool.shutdown();
         int done = releases.size();
         cpuPerCycle("escrow moves only: CPU per pair (all processes)", cpuBefore, cpuAfter, done);
@@ -604,10 +668,10 @@ public final class SystemBenchmark {
      * shared with other work, throughput says little on its own, while this cost is what bounds it
      * (2 idle cores give 2,000 ms/s).
      */
-    private void cpuPerCycle(
+    private double cpuPerCycle(
             String label, Map<String, CpuTime> before, Map<String, CpuTime> after, int cycles) {
         if (cycles == 0) {
-            return;
+            return 0;
         }
         StringBuilder parts = new StringBuilder();
         double total = 0;
@@ -630,59 +694,7 @@ public final class SystemBenchmark {
                                 cpus() * 1000 / total,
                                 cpus()),
                 "");
-    }
-
-    /** User and system (kernel) CPU time of a process, in milliseconds. */
-    private record CpuTime(long user, long system) {
-
-        static final CpuTime NONE = new CpuTime(0, 0);
-
-        long total() {
-            return user + system;
-        }
-
-        CpuTime plus(CpuTime other) {
-            return new CpuTime(user + other.user, system + other.system);
-        }
-
-        CpuTime minus(CpuTime other) {
-            return new CpuTime(user - other.user, system - other.system);
-        }
-    }
-
-    /** CPU time so far of each service, PostgreSQL and Kafka (with children) and this client. */
-    private Map<String, CpuTime> cpuTimes() throws IOException {
-        Map<String, CpuTime> cpu = new LinkedHashMap<>();
-        for (String service : SERVICES) {
-            cpu.put(service, cpuTime(stack.pid(service)));
-        }
-        Properties state = new Properties();
-        try (var in = Files.newInputStream(stack.config().layout().stateFile())) {
-            state.load(in);
-        }
-        for (String infra : List.of("postgres", "kafka")) {
-            ProcessHandle root =
-                    ProcessHandle.of(Long.parseLong(state.getProperty(infra + ".pid")))
-                            .orElseThrow();
-            cpu.put(
-                    infra,
-                    Stream.concat(Stream.of(root), root.descendants())
-                            .map(p -> cpuTime(p.pid()))
-                            .reduce(CpuTime.NONE, CpuTime::plus));
-        }
-        cpu.put("bench client", cpuTime(ProcessHandle.current().pid()));
-        return cpu;
-    }
-
-    /** utime and stime from /proc/[pid]/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */
-    private static CpuTime cpuTime(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new CpuTime(Long.parseLong(fields[11]) * 10, Long.parseLong(fields[12]) * 10);
-        } catch (IOException | RuntimeException e) {
-            return CpuTime.NONE; // gone
-        }
+        return total;
     }
 
     /** Sum of available + held over every wallet, plus the fees of released escrows, = top-ups. */
@@ -886,7 +898,7 @@ public final class SystemBenchmark {
         int seconds = Integer.getInteger("bench.search.seconds", 20);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
-        Map<String, CpuTime> cpuBefore = cpuTimes();
+        Map<String, CpuTime> cpuBefore = cpu.snapshot();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -920,7 +932,7 @@ public final class SystemBenchmark {
         for (Future<?> f : running) {
             f.get();
         }
-        Map<String, CpuTime> cpuAfter = cpuTimes();
+        Map<String, CpuTime> cpuAfter = cpu.snapshot();
         pool.shutdown();
         cpuPerCycle(
                 "search: CPU per request (all processes)", cpuBefore, cpuAfter, latencies.size());
