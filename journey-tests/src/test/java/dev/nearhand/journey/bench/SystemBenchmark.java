@@ -47,6 +47,7 @@ import java.util.stream.Stream;
  * ListingPublished events written straight to the topic, see {@link TopicLoader}; the default above
  * 10,000 listings), {@code bench.moves.per-client} (80 escrows readied per client for the confirm +
  * release only phase; 0 skips), {@code bench.restarts} (true; false skips the restart timings),
+ * {@code bench.moves.fewer-clients} (1,4,8: moves-only phases with fewer clients; empty skips),
  * {@code bench.floor} (true; false skips the least cost of a pair, {@link CostFloor}) and {@code
  * bench.floor.seconds} (10). So {@code -Dbench.lag.search=0 -Dbench.lag.credit=0
  * -Dbench.search.listings=0 -Dbench.restarts=false} measures footprint and escrow throughput only.
@@ -468,8 +469,14 @@ public final class SystemBenchmark {
         creditCaughtUp("escrow", pairs);
         int prepared = Integer.getInteger("bench.moves.per-client", 80);
         if (prepared > 0) {
-            moneyMoves(pairs, prepared);
+            moneyMoves("escrow moves only", pairs, prepared);
             creditCaughtUp("escrow moves only", pairs);
+            for (int fewer : fewerClients()) {
+                moneyMoves(
+                        "escrow moves, " + fewer + " client(s)",
+                        pairs.subList(0, Math.min(fewer, pairs.size())),
+                        prepared);
+            }
         }
         conservation(pairs);
     }
@@ -565,8 +572,8 @@ public final class SystemBenchmark {
      * seller's accept and deliver and the buyer's open happen before the clock starts: this is what
      * confirm and release cost, not what a whole trade costs (the full-cycle rows above).
      */
-    private void moneyMoves(List<Pair> pairs, int perClient) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+    private void moneyMoves(String phase, List<Pair> pairs, int perClient) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(pairs.size());
         List<Readied> ready = new ArrayList<>();
         for (Future<Readied> f :
                 pool.invokeAll(
@@ -622,9 +629,9 @@ public final class SystemBenchmark {
         Map<String, CpuTime> cpuAfter = cpu.snapshot();
         pool.shutdown();
         int done = releases.size();
-        cpuPerCycle("escrow moves only: CPU per pair (all processes)", cpuBefore, cpuAfter, done);
+        cpuPerCycle(phase + ": CPU per pair (all processes)", cpuBefore, cpuAfter, done);
         row(
-                "escrow moves only: confirm+release pairs/s (" + clients + " clients)",
+                phase + ": confirm+release pairs/s (" + pairs.size() + " clients)",
                 String.format(Locale.ROOT, "%.1f", done / (took / 1e9)),
                 done
                         + " pairs in "
@@ -633,7 +640,7 @@ public final class SystemBenchmark {
                         + errors.get(),
                 ">= 500");
         row(
-                "escrow moves only: confirm / release p50 / p99",
+                phase + ": confirm / release p50 / p99",
                 p(confirms, 50)
                         + " / "
                         + p(confirms, 99)
@@ -644,6 +651,17 @@ public final class SystemBenchmark {
                         + " ms",
                 "",
                 "p99 < 100 ms");
+    }
+
+    /**
+     * Client counts for further moves-only phases ({@code bench.moves.fewer-clients}, "1,4,8"): the
+     * rate at which latency stays low, next to the saturated rate of all clients.
+     */
+    private static List<Integer> fewerClients() {
+        String counts = System.getProperty("bench.moves.fewer-clients", "1,4,8");
+        return counts.isBlank()
+                ? List.of()
+                : Arrays.stream(counts.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
     /** Escrows of one pair awaiting confirmation, and as many delivered (awaiting release). */
