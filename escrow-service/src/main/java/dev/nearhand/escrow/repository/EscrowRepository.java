@@ -42,8 +42,10 @@ public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
     }
 
     public Optional<Escrow> withHistory(UUID id) {
+        // One escrow with all its transitions: a limit (firstResult) would make Hibernate read the
+        // whole join and cut it in memory, warning on every read.
         return find("from Escrow e left join fetch e.history where e.id = ?1", id)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     /**
