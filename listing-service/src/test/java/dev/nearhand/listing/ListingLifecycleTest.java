@@ -13,9 +13,15 @@ import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -165,6 +171,55 @@ class ListingLifecycleTest {
                 .body("price", nullValue())
                 .body("negotiable", equalTo(true))
                 .body("unit", equalTo("FIXED"));
+    }
+
+    @Test
+    void shouldApplyEveryOneOfConcurrentPatchesToDifferentFields() throws Exception {
+        String owner = ListingApi.newUser();
+        ListingApi.openShop(owner);
+        String id = ListingApi.createListing(owner);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 1; round <= 5; round++) {
+                List<Map<String, Object>> patches =
+                        List.of(
+                                Map.of("title", "Round " + round + " bike repair"),
+                                Map.of("description", "Round " + round + ": tyres and gears"),
+                                Map.of("price", Map.of("amount", round + "00.00")),
+                                Map.of("tags", List.of("round-" + round)));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (Map<String, Object> patch : patches) {
+                    answers.add(
+                            pool.submit(
+                                    () -> {
+                                        start.await();
+                                        return ListingApi.patch(owner, id, patch)
+                                                .extract()
+                                                .statusCode();
+                                    }));
+                }
+                start.countDown();
+                for (Future<Integer> answer : answers) {
+                    assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+                }
+
+                given().auth()
+                        .oauth2(TestTokens.of(owner))
+                        .when()
+                        .get("/api/listings/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("title", equalTo("Round " + round + " bike repair"))
+                        .body("description", equalTo("Round " + round + ": tyres and gears"))
+                        .body("price.amount", equalTo(round + "00.00"))
+                        .body("price.currency", equalTo("TWD"))
+                        .body("tags", equalTo(List.of("round-" + round)))
+                        .body("revision", equalTo(1 + 4 * round));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.nearhand.listing.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nearhand.listing.Listing;
+import dev.nearhand.listing.ListingEditConflictException;
 import dev.nearhand.listing.service.ListingService;
 import dev.nearhand.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,6 +31,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Listings")
 public class ListingResource {
+
+    /** Far more than one owner's concurrent edits of one listing; past it the client retries. */
+    private static final int PATCH_ATTEMPTS = 5;
 
     private final ListingService listings;
     private final ListingViews views;
@@ -85,13 +90,24 @@ public class ListingResource {
                     "A JSON merge patch (RFC 7386): fields present replace, null removes, absent stay. The result is validated whole.")
     @APIResponse(responseCode = "200", description = "The changed listing")
     @APIResponse(responseCode = "403", description = "Not your listing")
-    @APIResponse(responseCode = "409", description = "The listing is withdrawn")
+    @APIResponse(
+            responseCode = "409",
+            description = "The listing is withdrawn, or kept changing while the patch was merged")
     public OwnerListingView update(@PathParam("id") UUID id, @NotNull JsonNode patch)
             throws JsonProcessingException {
         String owner = user.id();
-        ListingRequest merged =
-                patches.merge(ListingRequest.from(listings.contentForOwner(owner, id)), patch);
-        return views.ownerView(listings.update(owner, id, merged.toDraft()));
+        // Merged outside the row lock, then written only if nothing changed in between; otherwise
+        // merged again onto the newer content, so two concurrent patches both take effect.
+        for (int attempt = 0; attempt < PATCH_ATTEMPTS; attempt++) {
+            ListingService.Editable base = listings.editableForOwner(owner, id);
+            ListingRequest merged = patches.merge(ListingRequest.from(base.content()), patch);
+            Optional<Listing> updated =
+                    listings.updateIfUnchanged(owner, id, base.revision(), merged.toDraft());
+            if (updated.isPresent()) {
+                return views.ownerView(updated.get());
+            }
+        }
+        throw new ListingEditConflictException(PATCH_ATTEMPTS);
     }
 
     @POST

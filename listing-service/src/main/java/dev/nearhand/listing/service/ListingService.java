@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -64,14 +65,23 @@ public class ListingService {
         return listing;
     }
 
+    /**
+     * Replaces the content if the listing is still at {@code baseRevision}, the revision the draft
+     * was made from; empty when another change came first, so the caller can merge its edit onto
+     * the newer content instead of overwriting it.
+     */
     @Transactional
-    public Listing update(String ownerId, UUID id, ListingContent draft) {
+    public Optional<Listing> updateIfUnchanged(
+            String ownerId, UUID id, long baseRevision, ListingContent draft) {
         ListingContent content = rules.complete(draft);
         Listing listing = ownedForUpdate(ownerId, id);
+        if (listing.revision() != baseRevision) {
+            return Optional.empty();
+        }
         Shop shop = shops.findByIdOptional(listing.shopId()).orElseThrow();
         listing.revise(content, cellFor(content, shop), Instant.now());
         events.updated(listing);
-        return listing;
+        return Optional.of(listing);
     }
 
     @Transactional
@@ -103,14 +113,17 @@ public class ListingService {
         throw new ListingNotFoundException(id);
     }
 
-    /** The owner's current content, the base a partial update is merged onto. */
+    /** The owner's current content and its revision: the base a partial update is merged onto. */
+    public record Editable(ListingContent content, long revision) {}
+
     @Transactional
-    public ListingContent contentForOwner(String ownerId, UUID id) {
-        return owned(
+    public Editable editableForOwner(String ownerId, UUID id) {
+        Listing listing =
+                owned(
                         ownerId,
                         listings.findByIdOptional(id)
-                                .orElseThrow(() -> new ListingNotFoundException(id)))
-                .content();
+                                .orElseThrow(() -> new ListingNotFoundException(id)));
+        return new Editable(listing.content(), listing.revision());
     }
 
     @Transactional
