@@ -45,7 +45,7 @@ public final class GuidePriceEstimator {
 
     public static final Params DEFAULTS =
             new Params(
-                    5, List.of(2d, 5d, 10d, 25d, 50d), 180, 0.5, 5, 0.3, 2.5, 8, 4, 2, 1, 0.5, 12);
+                    5, List.of(2d, 5d, 10d, 25d, 50d), 180, 0.5, 5, 0.3, 2.5, 8, 4, 2, 1, 0.5, 14);
 
     /** One comparable price and what its listing said ({@link TitleFeatures#NONE} if unknown). */
     public record Sample(
@@ -115,13 +115,17 @@ public final class GuidePriceEstimator {
                         ? Basis.COMPLETED_TRADES
                         : tradeCount == 0 ? Basis.ASKING_PRICES : Basis.MIXED;
         // The quartiles of a few samples understate where the next price falls: the median itself
-        // is uncertain, by about spread / sqrt(effective sample size). Kernel and text weights make
-        // samples look more alike than they are, so the uncertainty counts 12 times over: tuned on
-        // the calibration cities so that low..high holds half of the hidden prices (1 gave 39-43
-        // %).
+        // is uncertain, by about spread / sqrt(effective sample size). Where the kernel and text
+        // weights put most of the weight on a few samples, those few also look more alike than the
+        // next price is to them: the uncertainty then counts up to bandInflation times over (tuned
+        // on the calibration cities so that low..high holds half of the hidden prices; counted
+        // once,
+        // it held 39-43 % with q). Evenly weighted samples keep the textbook sqrt(1 + 1/n).
         double sum = kept.stream().mapToDouble(p -> p[1]).sum();
         double effective = sum * sum / kept.stream().mapToDouble(p -> p[1] * p[1]).sum();
-        double widen = Math.sqrt(1 + params.bandInflation() / effective);
+        double concentration = 1 - effective / kept.size();
+        double counted = 1 + (params.bandInflation() - 1) * concentration;
+        double widen = Math.sqrt(1 + counted / effective);
         double median = quantile(kept, 0.5);
         return new Estimate(
                 Math.exp(median - (median - quantile(kept, 0.25)) * widen),
