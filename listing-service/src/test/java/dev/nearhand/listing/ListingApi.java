@@ -91,6 +91,11 @@ final class ListingApi {
                 .then();
     }
 
+    /** A listing as {@code user} sees it: the owner's view for the owner. */
+    static ValidatableResponse get(String user, String id) {
+        return given().auth().oauth2(TestTokens.of(user)).when().get("/api/listings/" + id).then();
+    }
+
     static ValidatableResponse withdraw(String user, String id) {
         return given().auth()
                 .oauth2(TestTokens.of(user))

@@ -73,11 +73,7 @@ class ListingAuthorizationTest {
     }
 
     private void unchanged(String status, int revision) {
-        given().auth()
-                .oauth2(TestTokens.of(owner))
-                .when()
-                .get("/api/listings/" + id)
-                .then()
+        ListingApi.get(owner, id)
                 .statusCode(200)
                 .body("status", equalTo(status))
                 .body("title", equalTo(ListingApi.serviceBody().get("title")))

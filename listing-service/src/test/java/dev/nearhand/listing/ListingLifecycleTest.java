@@ -82,12 +82,7 @@ class ListingLifecycleTest {
                 .get("/api/listings/" + id)
                 .then()
                 .statusCode(404);
-        given().auth()
-                .oauth2(TestTokens.of(owner))
-                .when()
-                .get("/api/listings/" + id)
-                .then()
-                .statusCode(200);
+        ListingApi.get(owner, id).statusCode(200);
         given().when()
                 .get("/api/shops/" + shopId)
                 .then()
@@ -204,11 +199,7 @@ class ListingLifecycleTest {
                     assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
                 }
 
-                given().auth()
-                        .oauth2(TestTokens.of(owner))
-                        .when()
-                        .get("/api/listings/" + id)
-                        .then()
+                ListingApi.get(owner, id)
                         .statusCode(200)
                         .body("title", equalTo("Round " + round + " bike repair"))
                         .body("description", equalTo("Round " + round + ": tyres and gears"))

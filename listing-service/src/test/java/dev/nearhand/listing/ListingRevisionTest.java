@@ -1,12 +1,10 @@
 package dev.nearhand.listing;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.nearhand.listing.service.ListingService;
 import dev.nearhand.testing.NearhandTestResource;
-import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,11 +31,7 @@ class ListingRevisionTest {
         assertThat(listings.updateIfUnchanged(owner, id, base.revision(), base.content()))
                 .isEmpty();
 
-        given().auth()
-                .oauth2(TestTokens.of(owner))
-                .when()
-                .get("/api/listings/" + id)
-                .then()
+        ListingApi.get(owner, id.toString())
                 .statusCode(200)
                 .body("title", equalTo("Changed in the meantime"))
                 .body("revision", equalTo(2));
