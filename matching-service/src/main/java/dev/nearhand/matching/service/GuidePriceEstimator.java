@@ -117,10 +117,9 @@ public final class GuidePriceEstimator {
         // The quartiles of a few samples understate where the next price falls: the median itself
         // is uncertain, by about spread / sqrt(effective sample size). Where the kernel and text
         // weights put most of the weight on a few samples, those few also look more alike than the
-        // next price is to them: the uncertainty then counts up to bandInflation times over (tuned
-        // on the calibration cities so that low..high holds half of the hidden prices; counted
-        // once,
-        // it held 39-43 % with q). Evenly weighted samples keep the textbook sqrt(1 + 1/n).
+        // next price is to them, so the uncertainty then counts up to bandInflation times over.
+        // Tuned on the calibration cities so that low..high holds half of the hidden prices (held
+        // 39-43 % with q when counted once); evenly weighted samples keep the textbook 1 + 1/n.
         double sum = kept.stream().mapToDouble(p -> p[1]).sum();
         double effective = sum * sum / kept.stream().mapToDouble(p -> p[1] * p[1]).sum();
         double concentration = 1 - effective / kept.size();
