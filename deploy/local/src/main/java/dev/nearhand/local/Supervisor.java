@@ -153,10 +153,10 @@ final class Supervisor {
      * Starts the services a wave at a time, one per two cores, each wave once the one before is
      * ready. Why: a JVM's start keeps about two cores busy (its main thread, the JIT compiler,
      * class loading in parallel). On 2 cores, four services at once each needed 7-9 s to get ready,
-     * two at a time 4.0-6.0 s, one at a time 2.5-3.1 s, with the whole stack started as soon within
-     * the runs' spread (22.0 s against 19.9-24.4 s on 2026-12-07). A wave that is not ready within
-     * {@link #WAVE_WAIT} (or whose process died) does not hold the next one back: the caller's own
-     * wait for readiness reports it.
+     * two at a time 4.0-6.0 s, one at a time 2.5-3.4 s, with the whole stack started as soon within
+     * the runs' spread (22.0-23.8 s against 19.9-24.4 s on 2026-12-07). A wave that is not ready
+     * within {@link #WAVE_WAIT} (or whose process died) does not hold the next one back: the
+     * caller's own wait for readiness reports it.
      */
     private void startServices() throws IOException, InterruptedException {
         int wave = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
