@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 /** CPU time so far of each process of a running stack, read from {@code /proc}. */
 final class CpuMeter {
 
+    static final List<String> INFRASTRUCTURE = List.of("postgres", "kafka");
+
     private final EmbeddedStack stack;
     private final List<String> services;
 
@@ -45,22 +47,29 @@ final class CpuMeter {
         for (String service : services) {
             cpu.put(service, cpuTime(stack.pid(service)));
         }
-        Properties state = new Properties();
-        try (var in = Files.newInputStream(stack.config().layout().stateFile())) {
-            state.load(in);
-        }
-        for (String infra : List.of("postgres", "kafka")) {
-            ProcessHandle root =
-                    ProcessHandle.of(Long.parseLong(state.getProperty(infra + ".pid")))
-                            .orElseThrow();
+        for (String infra : INFRASTRUCTURE) {
             cpu.put(
                     infra,
-                    Stream.concat(Stream.of(root), root.descendants())
-                            .map(p -> cpuTime(p.pid()))
+                    processTree(infra).stream()
+                            .map(CpuMeter::cpuTime)
                             .reduce(CpuTime.NONE, CpuTime::plus));
         }
         cpu.put("bench client", cpuTime(ProcessHandle.current().pid()));
         return cpu;
+    }
+
+    /**
+     * The process ids of PostgreSQL's postmaster or the Kafka broker ({@code postgres}, {@code
+     * kafka}) and of all their children, as the stack's state file names the first.
+     */
+    List<Long> processTree(String infra) throws IOException {
+        Properties state = new Properties();
+        try (var in = Files.newInputStream(stack.config().layout().stateFile())) {
+            state.load(in);
+        }
+        ProcessHandle root =
+                ProcessHandle.of(Long.parseLong(state.getProperty(infra + ".pid"))).orElseThrow();
+        return Stream.concat(Stream.of(root), root.descendants()).map(ProcessHandle::pid).toList();
     }
 
     /** utime and stime from /proc/[pid]/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */

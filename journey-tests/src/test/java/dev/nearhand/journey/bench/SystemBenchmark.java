@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * System benchmarks of the whole local stack through the public HTTP API only (issue 8). Not a
@@ -201,29 +199,17 @@ public final class SystemBenchmark {
                     "pid " + pid,
                     "< 300 MB / < 5 s");
         }
-        Properties state = new Properties();
-        try (var in = Files.newInputStream(stack.config().layout().stateFile())) {
-            state.load(in);
-        }
-        for (String infra : List.of("postgres", "kafka")) {
-            long pid = Long.parseLong(state.getProperty(infra + ".pid"));
+        for (String infra : CpuMeter.INFRASTRUCTURE) {
             long rss = 0;
             long pss = 0;
-            int n = 0;
-            for (long p :
-                    Stream.concat(
-                                    Stream.of(pid),
-                                    ProcessHandle.of(pid).stream()
-                                            .flatMap(ProcessHandle::descendants)
-                                            .map(ProcessHandle::pid))
-                            .toList()) {
+            List<Long> tree = cpu.processTree(infra);
+            for (long p : tree) {
                 rss += rssKb(p);
                 pss += pssKb(p);
-                n++;
             }
             total += rss;
             totalPss += pss;
-            row(infra + " idle RSS", mb(rss), n + " process(es), PSS " + mb(pss), "");
+            row(infra + " idle RSS", mb(rss), tree.size() + " process(es), PSS " + mb(pss), "");
         }
         row("whole stack idle memory", mb(total) + " RSS", mb(totalPss) + " PSS", "");
     }
