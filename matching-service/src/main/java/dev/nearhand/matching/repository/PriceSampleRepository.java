@@ -1,20 +1,20 @@
 package dev.nearhand.matching.repository;
 
+import dev.nearhand.matching.service.NearestFirstSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Comparable prices near a point: completed trades and active listings' asking prices. */
+/**
+ * Comparable prices near a point: completed trades and active listings' asking prices, each the
+ * nearest of their category and unit within a radius.
+ */
 @ApplicationScoped
 public class PriceSampleRepository {
 
-    private static final String DISTANCE =
-            "earth_distance(ll_to_earth(?1, ?2), ll_to_earth(x.lat, x.lon))";
-    private static final String NEAR =
-            " earth_box(ll_to_earth(?1, ?2), ?5) @> ll_to_earth(x.lat, x.lon) AND "
-                    + DISTANCE
-                    + " <= ?5";
+    private static final String CENTRE = "ll_to_earth(?1, ?2)";
 
     private final EntityManager entityManager;
 
@@ -32,48 +32,45 @@ public class PriceSampleRepository {
             String cjkGrams,
             boolean trade) {}
 
-    public List<Row> trades(
+    /** Up to {@code limit} trades and {@code limit} asking prices, each list nearest first. */
+    public List<Row> nearest(
             String category, String unit, double lat, double lon, double radiusKm, int limit) {
-        return rows(
-                "SELECT x.unit_price, x.currency, "
-                        + DISTANCE
-                        + " / 1000, x.completed_at,"
-                        + " l.search_text, l.cjk_grams FROM completed_trade x"
-                        + " LEFT JOIN listing l ON l.listing_id = x.listing_id"
-                        + " WHERE x.category = ?3 AND x.unit = ?4 AND"
-                        + NEAR
-                        + " ORDER BY 3 LIMIT ?6",
-                category,
-                unit,
-                lat,
-                lon,
-                radiusKm,
-                limit,
-                true);
+        // Both walks are ordered index scans (category, unit, position) that stop after `limit`
+        // rows; left to its estimate of a box's rows, the planner would read every sample within
+        // the radius and sort them (at 100k listings 180-670 ms against 37-55 ms).
+        entityManager.createNativeQuery(NearestFirstSearch.PLAN_NEAREST_FIRST).getSingleResult();
+        List<Row> rows =
+                new ArrayList<>(
+                        rows(
+                                "SELECT x.unit_price, x.currency, %s / 1000, x.completed_at,"
+                                        + " l.search_text, l.cjk_grams FROM completed_trade x"
+                                        + " LEFT JOIN listing l ON l.listing_id = x.listing_id"
+                                        + " WHERE x.category = ?3 AND x.unit = ?4 AND %s",
+                                "ll_to_earth(x.lat, x.lon)",
+                                category,
+                                unit,
+                                lat,
+                                lon,
+                                radiusKm,
+                                limit,
+                                true));
+        rows.addAll(
+                rows(
+                        "SELECT x.price_amount, x.currency, %s / 1000, x.updated_at,"
+                                + " x.search_text, x.cjk_grams FROM listing x"
+                                + " WHERE x.status = 'ACTIVE' AND x.price_amount IS NOT NULL"
+                                + " AND x.category = ?3 AND x.unit = ?4 AND %s",
+                        "x.pos", category, unit, lat, lon, radiusKm, limit, false));
+        return rows;
     }
 
-    public List<Row> askingPrices(
-            String category, String unit, double lat, double lon, double radiusKm, int limit) {
-        return rows(
-                "SELECT x.price_amount, x.currency, "
-                        + DISTANCE
-                        + " / 1000, x.updated_at,"
-                        + " x.search_text, x.cjk_grams FROM listing x"
-                        + " WHERE x.status = 'ACTIVE' AND x.price_amount IS NOT NULL"
-                        + " AND x.category = ?3 AND x.unit = ?4 AND"
-                        + NEAR
-                        + " ORDER BY 3 LIMIT ?6",
-                category,
-                unit,
-                lat,
-                lon,
-                radiusKm,
-                limit,
-                false);
-    }
-
+    /**
+     * {@code select} has two {@code %s}: the distance in metres, then the radius condition; the
+     * rows come ordered by chord distance ({@code <->}), which orders as the great-circle one does.
+     */
     private List<Row> rows(
-            String sql,
+            String select,
+            String position,
             String category,
             String unit,
             double lat,
@@ -84,7 +81,13 @@ public class PriceSampleRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 entityManager
-                        .createNativeQuery(sql)
+                        .createNativeQuery(
+                                select.formatted(distance(position), near(position))
+                                        + " ORDER BY "
+                                        + position
+                                        + " <-> "
+                                        + CENTRE
+                                        + " LIMIT ?6")
                         .setParameter(1, lat)
                         .setParameter(2, lon)
                         .setParameter(3, category)
@@ -104,6 +107,20 @@ public class PriceSampleRepository {
                                         r[5] == null ? "" : (String) r[5],
                                         trade))
                 .toList();
+    }
+
+    private static String distance(String position) {
+        return "earth_distance(" + CENTRE + ", " + position + ")";
+    }
+
+    private static String near(String position) {
+        return "earth_box("
+                + CENTRE
+                + ", ?5) @> "
+                + position
+                + " AND "
+                + distance(position)
+                + " <= ?5";
     }
 
     private static Instant toInstant(Object value) {

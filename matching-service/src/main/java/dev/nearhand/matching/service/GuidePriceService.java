@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,8 @@ public class GuidePriceService {
     public GuidePrice guide(String category, String unit, double lat, double lon, String q) {
         double maxRadius =
                 config.radiiKm().stream().mapToDouble(Double::doubleValue).max().orElse(50);
-        List<PriceSampleRepository.Row> rows = new ArrayList<>();
-        rows.addAll(samples.trades(category, unit, lat, lon, maxRadius, config.maxSamples()));
-        rows.addAll(samples.askingPrices(category, unit, lat, lon, maxRadius, config.maxSamples()));
+        List<PriceSampleRepository.Row> rows =
+                samples.nearest(category, unit, lat, lon, maxRadius, config.maxSamples());
         // Never mix currencies: the one most samples around here use, trades first on a tie.
         Optional<String> currency =
                 rows.stream()
