@@ -60,12 +60,16 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
+            String why =
+                    mapping instanceof NulCharacters.TextWithNul
+                            ? "contains a NUL character"
+                            : "has an unreadable value";
             return Problem.of(
                             400,
                             "malformed-request",
                             "Malformed request",
-                            "Field '" + field + "' has an unreadable value")
-                    .withErrors(List.of(new Problem.FieldError(field, "unreadable value")))
+                            "Field '" + field + "' " + why)
+                    .withErrors(List.of(new Problem.FieldError(field, why)))
                     .toResponse();
         }
         return Problem.of(
