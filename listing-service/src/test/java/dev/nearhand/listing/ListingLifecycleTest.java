@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -335,6 +337,56 @@ class ListingLifecycleTest {
                 .hasSize(5)
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    @Test
+    void shouldGiveNoCursorToALastPageThatIsExactlyFull() {
+        String owner = ListingApi.newUser();
+        String shopId = ListingApi.openShop(owner);
+        for (int i = 0; i < 4; i++) {
+            ListingApi.createListing(owner);
+        }
+
+        String cursor =
+                given().queryParam("limit", 2)
+                        .when()
+                        .get("/api/shops/" + shopId + "/listings")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(2))
+                        .extract()
+                        .path("nextCursor");
+        assertThat(cursor).isNotNull();
+        given().queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .when()
+                .get("/api/shops/" + shopId + "/listings")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("$", not(hasKey("nextCursor")));
+        given().queryParam("limit", 4)
+                .when()
+                .get("/api/shops/" + shopId + "/listings")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(4))
+                .body("$", not(hasKey("nextCursor")));
+    }
+
+    @Test
+    void shouldNameLimitWhenItIsNotAWholeNumber() {
+        String shopId = ListingApi.openShop(ListingApi.newUser());
+        for (String limit : List.of("abc", "1.5", "99999999999")) {
+            given().queryParam("limit", limit)
+                    .when()
+                    .get("/api/shops/" + shopId + "/listings")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/validation-failed"))
+                    .body("errors.field", hasItem("limit"));
+        }
     }
 
     @Test

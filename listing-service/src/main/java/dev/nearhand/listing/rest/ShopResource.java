@@ -1,6 +1,5 @@
 package dev.nearhand.listing.rest;
 
-import dev.nearhand.listing.Listing;
 import dev.nearhand.listing.Shop;
 import dev.nearhand.listing.repository.ListingRepository.PagePosition;
 import dev.nearhand.listing.service.AreaCells;
@@ -26,6 +25,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -102,10 +104,7 @@ public class ShopResource {
     @APIResponse(responseCode = "404", description = "No such shop")
     public PublicShopView get(@PathParam("shopId") UUID shopId) {
         Shop shop = shops.publicShop(shopId);
-        Page<ListingView> first =
-                views.page(
-                        listings.activeInShop(shopId, null, SHOP_PAGE_LISTINGS),
-                        SHOP_PAGE_LISTINGS);
+        Page<ListingView> first = activePage(shopId, null, SHOP_PAGE_LISTINGS);
         return PublicShopView.from(shop, cells.area(shop.areaCell()), credit(shop), first);
     }
 
@@ -115,14 +114,20 @@ public class ShopResource {
     @APIResponse(responseCode = "200", description = "A page of listings")
     @APIResponse(
             responseCode = "400",
-            description = "limit above 100, or a cursor we did not issue")
+            description = "limit not a whole number from 1 to 100, or a cursor we did not issue")
     public Page<ListingView> listingsOf(
             @PathParam("shopId") UUID shopId,
-            @QueryParam("limit") Integer limit,
+            // Read as text so that "abc" is our 400 naming limit, not JAX-RS's bare 404.
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit")
+                    String limit,
             @QueryParam("cursor") String cursor) {
-        int size = Cursors.limit(limit, SHOP_PAGE_LISTINGS);
-        List<Listing> page = listings.activeInShop(shopId, position(cursor), size);
-        return views.page(page, size);
+        int size = Cursors.limit(QueryParams.optionalInt("limit", limit), SHOP_PAGE_LISTINGS);
+        return activePage(shopId, position(cursor), size);
+    }
+
+    /** One more than the page is read: only that extra listing proves a next page exists. */
+    private Page<ListingView> activePage(UUID shopId, PagePosition after, int size) {
+        return views.page(listings.activeInShop(shopId, after, size + 1), size);
     }
 
     private CreditView credit(Shop shop) {
