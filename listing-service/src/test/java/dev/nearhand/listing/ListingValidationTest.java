@@ -136,6 +136,24 @@ class ListingValidationTest {
     }
 
     @Test
+    void shouldCheckTheLengthOfTextAfterStrippingIt() {
+        refused("title", b -> b.put("title", "  a"));
+        refused("title", b -> b.put("title", " " + "x".repeat(121) + " "));
+
+        String id = ListingApi.createListing(owner);
+        ListingApi.patch(owner, id, Map.of("title", " ab "))
+                .statusCode(400)
+                .body("errors.field", hasItem("title"));
+        ListingApi.patch(
+                        owner,
+                        id,
+                        Map.of("title", "  abc  ", "tags", List.of(" " + "t".repeat(30))))
+                .statusCode(200)
+                .body("title", org.hamcrest.Matchers.equalTo("abc"))
+                .body("tags", org.hamcrest.Matchers.equalTo(List.of("t".repeat(30))));
+    }
+
+    @Test
     void shouldRefuseAWriteWithoutAValidToken() {
         given().contentType("application/json")
                 .body(ListingApi.serviceBody())

@@ -15,8 +15,19 @@ import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -48,6 +59,48 @@ class ShopTest {
                 .body("bio", equalTo("Now also scooters. 也修滑板車。"))
                 .body("location.lat", equalTo((float) LAT))
                 .body("location.lon", equalTo((float) LON));
+    }
+
+    @Test
+    void shouldOpenOneShopWhenAUsersFirstPutsRace() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String user = ListingApi.newUser();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    answers.add(
+                            pool.submit(
+                                    () -> {
+                                        start.await();
+                                        return ListingApi.putShop(
+                                                        user, ListingApi.shopBody(LAT, LON))
+                                                .extract();
+                                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                Set<String> shopIds = new HashSet<>();
+                for (Future<ExtractableResponse<Response>> answer : answers) {
+                    ExtractableResponse<Response> response = answer.get(30, TimeUnit.SECONDS);
+                    statuses.add(response.statusCode());
+                    shopIds.add(response.path("id"));
+                }
+
+                assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+                assertThat(shopIds).hasSize(1);
+                given().auth()
+                        .oauth2(TestTokens.of(user))
+                        .when()
+                        .get("/api/shops/me")
+                        .then()
+                        .statusCode(200)
+                        .body("id", equalTo(shopIds.iterator().next()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -88,6 +141,23 @@ class ShopTest {
                         (lat - LAT) * 111_320,
                         (lon - LON) * 111_320 * Math.cos(Math.toRadians(LAT)));
         assertThat(metres).isLessThan(250).isGreaterThan(0.5);
+    }
+
+    @Test
+    void shouldCheckTheLengthOfTheShopNameAsStoredWithoutSurroundingSpaces() {
+        Map<String, Object> fits = ListingApi.shopBody(LAT, LON);
+        fits.put("displayName", "  " + "x".repeat(60) + "  ");
+        ListingApi.putShop(ListingApi.newUser(), fits)
+                .statusCode(201)
+                .body("displayName", equalTo("x".repeat(60)));
+
+        Map<String, Object> tooLong = ListingApi.shopBody(LAT, LON);
+        tooLong.put("displayName", " " + "x".repeat(61) + " ");
+        ListingApi.putShop(ListingApi.newUser(), tooLong)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/validation-failed"))
+                .body("errors.field", hasItem("displayName"));
     }
 
     @Test

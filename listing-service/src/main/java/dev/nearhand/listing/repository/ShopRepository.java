@@ -15,6 +15,18 @@ public class ShopRepository implements PanacheRepositoryBase<Shop, UUID> {
         return find("ownerId", ownerId).firstResultOptional();
     }
 
+    /**
+     * Serializes one owner's PUTs even before their shop exists, when there is no row to lock: two
+     * first PUTs would otherwise both insert, and one would fail on the unique owner. A hash
+     * collision only makes two owners wait for each other.
+     */
+    public void lockOwner(String ownerId) {
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "shop\u001f" + ownerId)
+                .getSingleResult();
+    }
+
     /** Locks the owner's shop row: serializes one owner's changes (listing caps, moves). */
     public Optional<Shop> findByOwnerForUpdate(String ownerId) {
         return find("ownerId", ownerId)

@@ -42,6 +42,15 @@ public record ListingRequest(
         @Valid AvailabilityBody availability,
         @Valid LocationBody location) {
 
+    /**
+     * Strips the free text before Bean Validation sees it, so the limits hold for what is stored: a
+     * single letter between spaces is too short a title.
+     */
+    public ListingRequest {
+        title = strip(title);
+        tags = tags == null ? null : tags.stream().map(ListingRequest::strip).toList();
+    }
+
     /** A fixed price for one unit. */
     public record PriceBody(
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000")
@@ -103,10 +112,10 @@ public record ListingRequest(
         boolean isNegotiable = Boolean.TRUE.equals(negotiable);
         return new ListingContent(
                 kind,
-                title.strip(),
+                title,
                 description == null ? "" : description,
                 category,
-                tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList(),
+                tags == null ? List.of() : tags.stream().distinct().toList(),
                 price == null ? null : new Price(price.amount(), price.currency()),
                 price == null ? null : price.unit(),
                 isNegotiable,
@@ -133,5 +142,9 @@ public record ListingRequest(
                 content.quantity(),
                 AvailabilityBody.from(content.availability()),
                 LocationBody.from(content.ownLocation()));
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 }

@@ -32,10 +32,16 @@ public record ShopRequest(
         @NotNull @Valid LocationBody location,
         @NotNull @DecimalMin("0.1") @DecimalMax("50") Double serviceRadiusKm) {
 
+    /** Strips the free text before Bean Validation sees it: the limits hold for what is stored. */
+    public ShopRequest {
+        displayName = displayName == null ? null : displayName.strip();
+        bio = bio == null ? null : bio.strip();
+    }
+
     public ShopProfile toProfile() {
         return new ShopProfile(
-                displayName.strip(),
-                bio == null ? "" : bio.strip(),
+                displayName,
+                bio == null ? "" : bio,
                 languages == null ? List.of() : languages,
                 location.toPoint(),
                 serviceRadiusKm);

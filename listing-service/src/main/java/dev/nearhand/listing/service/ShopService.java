@@ -45,6 +45,7 @@ public class ShopService {
     public Saved openOrUpdate(String ownerId, ShopProfile profile) {
         Instant now = Instant.now();
         String cell = cells.cellOf(profile.location());
+        shops.lockOwner(ownerId);
         Optional<Shop> existing = shops.findByOwnerForUpdate(ownerId);
         if (existing.isEmpty()) {
             Shop shop = Shop.open(ownerId, profile, cell, now);
