@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,15 +194,16 @@ public final class SearchBenchmark {
     }
 
     /**
-     * The service's migrations as a bulk load would run them: V1's tables, COPY, V2's and V3's
-     * columns, the standing of every listing, and only then the indexes V2 keeps (an index present
-     * during the load or the standing update costs a GiST insertion per row).
+     * The service's migrations as a bulk load would run them: V1's tables, COPY, every later
+     * migration's other statements (columns, types, backfills), the standing of every listing, and
+     * only then the indexes that the last migration leaves (an index present during the load or the
+     * standing update costs a GiST insertion per row).
      */
     private static void schema(Connection c) throws Exception {
         try (Statement st = c.createStatement()) {
             st.execute(
                     "DROP TABLE IF EXISTS listing, shop, seller_credit, completed_trade, need, price_reference CASCADE");
-            for (String statement : migration("V1__read_model.sql")) {
+            for (String statement : migration(migrations().get(0))) {
                 if (!isIndex(statement)) {
                     st.execute(statement);
                 }
@@ -211,7 +214,7 @@ public final class SearchBenchmark {
 
     private static void columns(Connection c) throws Exception {
         try (Statement st = c.createStatement()) {
-            for (String file : List.of("V2__standing.sql", "V3__drop_cjk_array.sql")) {
+            for (String file : migrations().subList(1, migrations().size())) {
                 for (String statement : migration(file)) {
                     if (!isIndex(statement)) {
                         st.execute(statement);
@@ -222,23 +225,21 @@ public final class SearchBenchmark {
         c.commit();
     }
 
+    /** Each index as the last migration to create it does, unless a later one drops it. */
     private static void indexes(Connection c) throws Exception {
-        List<String> later =
-                migration("V2__standing.sql").stream().filter(s -> isIndex(s)).toList();
-        try (Statement st = c.createStatement()) {
-            for (String statement : migration("V1__read_model.sql")) {
-                // V1's indexes that V2 replaces are not built only to be dropped.
-                if (isIndex(statement)
-                        && later.stream()
-                                .noneMatch(
-                                        s -> s.startsWith("DROP INDEX " + indexName(statement)))) {
-                    st.execute(statement);
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String file : migrations()) {
+            for (String statement : migration(file)) {
+                if (statement.startsWith("CREATE INDEX")) {
+                    kept.put(indexName(statement), statement);
+                } else if (statement.startsWith("DROP INDEX")) {
+                    kept.remove(indexName(statement));
                 }
             }
-            for (String statement : later) {
-                if (statement.startsWith("CREATE")) {
-                    st.execute(statement);
-                }
+        }
+        try (Statement st = c.createStatement()) {
+            for (String statement : kept.values()) {
+                st.execute(statement);
             }
         }
         c.commit();
@@ -248,16 +249,33 @@ public final class SearchBenchmark {
         return statement.startsWith("CREATE INDEX") || statement.startsWith("DROP INDEX");
     }
 
-    private static String indexName(String createIndex) {
-        return createIndex.split("\\s+")[2];
+    /** The name in {@code CREATE INDEX name ...} or {@code DROP INDEX name}. */
+    private static String indexName(String statement) {
+        return statement.split("\\s+")[2];
+    }
+
+    /** The migration files in the order Flyway runs them. */
+    private static List<String> migrations() throws Exception {
+        try (var files = Files.list(migrationDir())) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .sorted(
+                            Comparator.comparingInt(
+                                    name ->
+                                            Integer.parseInt(
+                                                    name.substring(1, name.indexOf("__")))))
+                    .toList();
+        }
+    }
+
+    private static Path migrationDir() {
+        Path dir = Path.of("src/main/resources/db/migration");
+        return Files.isDirectory(dir) ? dir : Path.of("matching-service").resolve(dir);
     }
 
     /** A migration's statements, comments dropped. */
     private static List<String> migration(String name) throws Exception {
-        Path file = Path.of("src/main/resources/db/migration", name);
-        if (!Files.exists(file)) {
-            file = Path.of("matching-service").resolve(file);
-        }
+        Path file = migrationDir().resolve(name);
         StringBuilder text = new StringBuilder();
         for (String line : Files.readAllLines(file)) {
             if (!line.strip().startsWith("--")) {
