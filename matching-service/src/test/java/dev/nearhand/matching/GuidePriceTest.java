@@ -22,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -207,7 +208,27 @@ class GuidePriceTest {
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("unit"));
     }
 
+    @Test
+    void shouldGiveAGuidePriceInTheMinorDigitsOfItsCurrency() {
+        String category = category();
+        for (int i = 0; i < 6; i++) {
+            trade(category, 0.3 + i * 0.2, String.valueOf(1200 + i * 37), 1, "JPY");
+        }
+
+        JsonPath body = guide(category, null);
+
+        assertThat(body.getString("currency")).isEqualTo("JPY");
+        // Yen have no minor unit: listing-service refuses a price of 1234.57 JPY.
+        assertThat(List.of(body.getString("low"), body.getString("median"), body.getString("high")))
+                .allMatch(amount -> amount.matches("\\d+"));
+    }
+
     private void trade(String category, double kmNorth, String total, int quantity) {
+        trade(category, kmNorth, total, quantity, "TWD");
+    }
+
+    private void trade(
+            String category, double kmNorth, String total, int quantity, String currency) {
         trades.released(
                 UUID.randomUUID(),
                 Instant.now(),
@@ -220,8 +241,8 @@ class GuidePriceTest {
                         new Area("cell", LAT + kmNorth * KM_IN_LAT, LON),
                         "HOUR",
                         quantity,
-                        new Money(total, "TWD"),
-                        new Money("0.00", "TWD"),
+                        new Money(total, currency),
+                        new Money("0", currency),
                         "RELEASED",
                         5,
                         null,

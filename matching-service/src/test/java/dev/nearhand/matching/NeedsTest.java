@@ -10,6 +10,7 @@ import dev.nearhand.contracts.Topics;
 import dev.nearhand.contracts.listing.ShopSnapshot;
 import dev.nearhand.matching.service.ListingIndexService;
 import dev.nearhand.matching.service.ShopAreaService;
+import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
@@ -178,6 +179,23 @@ class NeedsTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("location.lat"));
+    }
+
+    @Test
+    void shouldRefuseANearbyCursorWithATimeNoNeedCanHaveWithAProblemNamingIt() {
+        String owner = "provider-" + UUID.randomUUID();
+        shops.apply(UUID.randomUUID(), shop(owner, LAT, LON, 3.0));
+        String cursor = Cursors.encode("+1000000000-12-31T23:59:59Z", UUID.randomUUID().toString());
+
+        given().auth()
+                .oauth2(TestTokens.of(owner))
+                .queryParam("cursor", cursor)
+                .when()
+                .get("/api/needs/nearby")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
     }
 
     private static ShopSnapshot shop(String owner, double lat, double lon, double radiusKm) {

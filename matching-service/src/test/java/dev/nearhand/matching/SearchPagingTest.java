@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.nearhand.matching.service.ListingIndexService;
+import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -129,6 +130,75 @@ class SearchPagingTest {
                     .body("type", endsWith("/validation-failed"))
                     .body("errors[0].field", equalTo(bad.getKey()));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "maxPrice=1e200000",
+                "maxPrice=1e-200000",
+                "maxPrice=1000000000000000",
+                "maxPrice=0.00001",
+                "maxPrice=-1",
+                "radiusKm=0.0000001",
+                "radiusKm=0.09"
+            })
+    void shouldRefuseAPriceOrRadiusNoSearchCanUseWithAProblemNamingIt(String bad) {
+        String[] parameter = bad.split("=");
+        Map<String, Object> params = params();
+        params.put(parameter[0], parameter[1]);
+
+        given().queryParams(params)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/validation-failed"))
+                .body("errors[0].field", equalTo(parameter[0]));
+    }
+
+    @Test
+    void shouldRefuseARadiusTooSmallToScoreWithEvenWhereAListingIs() {
+        // Some listings sit at this cell's centre: at distance 0 the score divided 0 by a radius
+        // printed as 0.000000.
+        var cell = Fixtures.CELLS.snap(LAT, LON);
+        Map<String, Object> params = params();
+        params.put("lat", cell.lat());
+        params.put("lon", cell.lon());
+        params.put("radiusKm", "0.0000001");
+
+        given().queryParams(params)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("radiusKm"));
+    }
+
+    @Test
+    void shouldAcceptTheSmallestRadiusAndAMaxPriceWithFourDecimals() {
+        Map<String, Object> params = params();
+        params.put("radiusKm", "0.1");
+        params.put("maxPrice", "999999999999999.9999");
+        Fixtures.search(params).statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e200000", "1e-200000"})
+    void shouldRefuseACursorWithASortKeyNoPageCanEndWith(String key) {
+        Map<String, Object> params = params();
+        params.put("sort", "price");
+        params.put("cursor", Cursors.encode("PRICE", key, UUID.randomUUID().toString()));
+
+        given().queryParams(params)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"));
     }
 
     private static Map<String, Object> params() {

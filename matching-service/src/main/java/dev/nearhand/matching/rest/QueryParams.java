@@ -14,6 +14,12 @@ final class QueryParams {
     static final Set<String> KINDS = Set.of("SERVICE", "KNOWLEDGE", "TIME", "ITEM");
     static final Set<String> UNITS = Set.of("HOUR", "SESSION", "DAY", "ITEM", "FIXED");
 
+    /** Decimals of a stored price (listing.price_amount is NUMERIC(19, 4)). */
+    private static final int AMOUNT_DECIMALS = 4;
+
+    /** The largest stored price. */
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("999999999999999.9999");
+
     private QueryParams() {}
 
     static double requiredDouble(String field, String value, double min, double max) {
@@ -40,19 +46,31 @@ final class QueryParams {
         return parsed;
     }
 
+    /**
+     * An amount a stored price can be compared with: listing prices are NUMERIC(19, 4), and a bound
+     * PostgreSQL cannot hold as a numeric ({@code 1e200000}) would otherwise fail the query.
+     */
     static BigDecimal optionalAmount(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        BigDecimal amount;
         try {
-            BigDecimal amount = new BigDecimal(value);
-            if (amount.signum() < 0) {
-                throw new InvalidFieldException(field, "must not be negative");
-            }
-            return amount;
+            amount = new BigDecimal(value);
         } catch (NumberFormatException e) {
             throw new InvalidFieldException(field, "must be a decimal amount");
         }
+        if (amount.signum() < 0) {
+            throw new InvalidFieldException(field, "must not be negative");
+        }
+        if (amount.compareTo(LARGEST_AMOUNT) > 0) {
+            throw new InvalidFieldException(field, "must be at most " + LARGEST_AMOUNT);
+        }
+        if (amount.stripTrailingZeros().scale() > AMOUNT_DECIMALS) {
+            throw new InvalidFieldException(
+                    field, "must have at most " + AMOUNT_DECIMALS + " decimals");
+        }
+        return amount;
     }
 
     static Integer optionalInt(String field, String value, int min, int max) {

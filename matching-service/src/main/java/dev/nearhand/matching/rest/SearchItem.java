@@ -1,6 +1,7 @@
 package dev.nearhand.matching.rest;
 
 import dev.nearhand.contracts.Money;
+import dev.nearhand.matching.service.MinorUnits;
 import dev.nearhand.matching.service.SearchHit;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -35,7 +36,9 @@ public record SearchItem(
                 hit.category(),
                 hit.priceAmount() == null
                         ? null
-                        : new Money(hit.priceAmount().toPlainString(), hit.currency()),
+                        : new Money(
+                                MinorUnits.shown(hit.priceAmount(), hit.currency()).toPlainString(),
+                                hit.currency()),
                 hit.unit(),
                 hit.negotiable(),
                 hit.distanceKm(),

@@ -27,6 +27,12 @@ public class SearchResource {
     private static final Set<String> SORTS =
             Arrays.stream(SearchCriteria.Sort.values()).map(Enum::name).collect(Collectors.toSet());
 
+    /**
+     * The smallest radius: shown distances are rounded to 0.1 km, so a smaller circle cannot be
+     * told apart in the results (and the score divides by the radius).
+     */
+    private static final double MIN_RADIUS_KM = 0.1;
+
     private final SearchService search;
     private final MatchingConfig.Search config;
 
@@ -39,7 +45,7 @@ public class SearchResource {
     @Operation(
             summary = "Active listings near a point",
             description =
-                    "Great-circle radius (default 5 km, at most 50 km); q matches Chinese (Simplified"
+                    "Great-circle radius (default 5 km, 0.1 km to 50 km); q matches Chinese (Simplified"
                             + " and Traditional), English and German; sort relevance (default),"
                             + " distance, price or credit. Distances are rounded to 0.1 km.")
     @APIResponse(responseCode = "200", description = "A page of results")
@@ -61,7 +67,7 @@ public class SearchResource {
                 QueryParams.optionalDouble(
                         "radiusKm",
                         radiusKm,
-                        Double.MIN_VALUE,
+                        MIN_RADIUS_KM,
                         config.maxRadiusKm(),
                         config.defaultRadiusKm());
         String sortName = QueryParams.oneOf("sort", sort, SORTS);

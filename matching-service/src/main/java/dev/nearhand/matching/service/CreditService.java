@@ -35,10 +35,12 @@ public class CreditService {
     /**
      * Applies a poll's credit events in order, in one transaction, then copies each seller's newest
      * transaction score onto their listings once: a burst of one seller's events rewrote all of
-     * their listings once per event.
+     * their listings once per event. The sellers' locks come first, before any row is written (see
+     * {@link SellerCreditRepository#lockSellers}).
      */
     @Transactional
     public void applyAll(List<CreditChanged> events) {
+        credits.lockSellers(events.stream().map(CreditChanged::userId).toList());
         Map<String, Integer> newest = new LinkedHashMap<>();
         for (CreditChanged e : events) {
             if (keep(e)) {

@@ -4,8 +4,6 @@ import dev.nearhand.matching.config.MatchingConfig;
 import dev.nearhand.matching.repository.PriceSampleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,9 +82,9 @@ public class GuidePriceService {
         }
         GuidePriceEstimator.Estimate e = estimate.get();
         return new GuidePrice(
-                money(e.low()),
-                money(e.median()),
-                money(e.high()),
+                MinorUnits.rounded(e.low(), currency.get()),
+                MinorUnits.rounded(e.median(), currency.get()),
+                MinorUnits.rounded(e.high(), currency.get()),
                 currency.get(),
                 e.sampleSize(),
                 e.radiusKm(),
@@ -103,9 +101,5 @@ public class GuidePriceService {
                         Duration.between(r.at(), now).toSeconds() / 86_400d,
                         r.trade(),
                         TitleFeatures.of(r.searchText(), r.cjkGrams()));
-    }
-
-    private static BigDecimal money(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_EVEN);
     }
 }

@@ -6,6 +6,7 @@ import dev.nearhand.matching.IndexedListing;
 import dev.nearhand.matching.ListingState;
 import dev.nearhand.matching.config.MatchingConfig;
 import dev.nearhand.matching.repository.IndexedListingRepository;
+import dev.nearhand.matching.repository.SellerCreditRepository;
 import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,11 +27,17 @@ public class ListingIndexService {
     static final String CONSUMER = "matching.listings";
 
     private final IndexedListingRepository listings;
+    private final SellerCreditRepository credits;
     private final Inbox inbox;
     private final MatchingConfig.Search search;
 
-    ListingIndexService(IndexedListingRepository listings, Inbox inbox, MatchingConfig config) {
+    ListingIndexService(
+            IndexedListingRepository listings,
+            SellerCreditRepository credits,
+            Inbox inbox,
+            MatchingConfig config) {
         this.listings = listings;
+        this.credits = credits;
         this.inbox = inbox;
         this.search = config.search();
     }
@@ -38,14 +45,18 @@ public class ListingIndexService {
     /** Applies one listing event: once per event id, and only if its revision is newer. */
     @Transactional
     public void apply(UUID eventId, ListingSnapshot snapshot) {
-        Touched touched = new Touched(new HashMap<>(), new LinkedHashSet<>());
-        applyOne(eventId, snapshot, touched);
-        refresh(touched);
+        applyAll(List.of(new Incoming(eventId, snapshot)));
     }
 
-    /** Applies many events in one transaction: a rebuild or a bulk load, same rules as one. */
+    /**
+     * Applies many events in one transaction: a rebuild or a bulk load, same rules as one. The
+     * sellers' locks come first, before any row is written, so that a credit change committed
+     * meanwhile is either seen by the scoring or copies onto these listings (see {@link
+     * SellerCreditRepository#lockSellers}).
+     */
     @Transactional
     public void applyAll(List<Incoming> events) {
+        credits.lockSellers(events.stream().map(e -> e.snapshot().sellerId()).toList());
         Touched touched = new Touched(new HashMap<>(), new LinkedHashSet<>());
         events.forEach(e -> applyOne(e.eventId(), e.snapshot(), touched));
         refresh(touched);

@@ -26,6 +26,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class NeedService {
 
+    /** Later than any need is posted, and a time PostgreSQL can hold. */
+    private static final Instant LATEST_POSTING = Instant.parse("9999-12-31T23:59:59Z");
+
     private final NeedRepository needs;
     private final ShopAreaRepository shops;
     private final AreaCells cells;
@@ -92,14 +95,7 @@ public class NeedService {
     @Transactional
     public Page<Need> nearMyShop(String ownerId, String cursor, int limit) {
         ShopArea shop = shops.findByOwner(ownerId).orElseThrow(ShopRequiredException::new);
-        NeedRepository.Position after =
-                Cursors.read(
-                        cursor,
-                        2,
-                        parts ->
-                                new NeedRepository.Position(
-                                        Instant.parse(parts.get(0)),
-                                        UUID.fromString(parts.get(1))));
+        NeedRepository.Position after = Cursors.read(cursor, 2, NeedService::position);
         List<Need> found =
                 needs.openNear(
                         shop.lat(),
@@ -115,6 +111,15 @@ public class NeedService {
         Need last = page.get(limit - 1);
         return new Page<>(
                 page, Cursors.encode(last.postedAt().toString(), last.needId().toString()));
+    }
+
+    private static NeedRepository.Position position(List<String> parts) {
+        Instant postedAt = Instant.parse(parts.get(0));
+        if (postedAt.isBefore(Instant.EPOCH) || postedAt.isAfter(LATEST_POSTING)) {
+            // Not one we issued, and PostgreSQL could not hold it as a timestamp.
+            throw new IllegalArgumentException("posting time out of range");
+        }
+        return new NeedRepository.Position(postedAt, UUID.fromString(parts.get(1)));
     }
 
     /** Closes the caller's own need; anyone else's (or an unknown one) is a 404. */

@@ -13,6 +13,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class SearchService {
 
+    /** No sort key is larger than the key of a listing without a price. */
+    private static final BigDecimal LARGEST_KEY = new BigDecimal(SearchSql.NO_PRICE_KEY);
+
+    /** Sort keys are prices (4 decimals), scores (4), distances (1) or credit ranks (0). */
+    private static final int KEY_DECIMALS = 4;
+
     private final SearchRepository repository;
 
     SearchService(SearchRepository repository) {
@@ -45,7 +51,13 @@ public class SearchService {
                         throw new IllegalArgumentException("cursor of another sort");
                     }
                     UUID.fromString(parts.get(2));
-                    return new SearchCriteria.Position(new BigDecimal(parts.get(1)), parts.get(2));
+                    BigDecimal key = new BigDecimal(parts.get(1));
+                    if (key.abs().compareTo(LARGEST_KEY) > 0
+                            || key.stripTrailingZeros().scale() > KEY_DECIMALS) {
+                        // Not one we issued, and PostgreSQL could not hold it as a numeric.
+                        throw new IllegalArgumentException("sort key out of range");
+                    }
+                    return new SearchCriteria.Position(key, parts.get(2));
                 });
     }
 }

@@ -23,7 +23,7 @@ import java.util.Locale;
 public final class SearchSql {
 
     /** Sort key of listings without a price when sorting by price: after every priced one. */
-    private static final String NO_PRICE_KEY = "1e15";
+    static final String NO_PRICE_KEY = "1e15";
 
     private final MatchingConfig.Search weights;
 
@@ -179,7 +179,9 @@ public final class SearchSql {
             }
         }
         if (c.minCredit() != null) {
-            sql.append(" AND l.credit_rank >= ?");
+            // credit_rank is a neutral 500 for a seller without a score: such a seller passes no
+            // minimum, whatever it is.
+            sql.append(" AND l.credit_rated AND l.credit_rank >= ?");
             p.add(c.minCredit());
         }
         if (c.hasText()) {

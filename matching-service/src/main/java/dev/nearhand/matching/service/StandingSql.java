@@ -74,12 +74,15 @@ public final class StandingSql {
 
     /**
      * Scores the listings just written: JDBC parameters neutral credit, listing ids (a uuid array
-     * as text, {@code {id,id}}). A seller reputation has not scored yet counts as neutral; a market
-     * without a median as 0.5.
+     * as text, {@code {id,id}}). A seller reputation has not scored yet counts as neutral in
+     * ranking but is not rated (no minCredit lets them through); a market without a median counts
+     * as 0.5.
      */
     public static final String SCORE_LISTINGS =
             "UPDATE listing l SET credit_rank = COALESCE((SELECT LEAST(1000, GREATEST(0, c.transaction))"
                     + " FROM seller_credit c WHERE c.user_id = l.seller_id), ?),"
+                    + " credit_rated = EXISTS (SELECT 1 FROM seller_credit c"
+                    + " WHERE c.user_id = l.seller_id),"
                     + " price_score = COALESCE((SELECT "
                     + String.format(PRICE_SCORE, "pr.scored_median")
                     + " FROM price_reference pr WHERE pr.category = l.category AND pr.unit = l.unit"
@@ -87,12 +90,28 @@ public final class StandingSql {
                     + " WHERE l.listing_id = ANY(CAST(? AS uuid[]))";
 
     /**
+     * The first key of the sellers' advisory locks ({@code pg_advisory_xact_lock(int, int)}): keeps
+     * them apart from any other use of advisory locks in the database.
+     */
+    private static final int SELLER_LOCKS = 0x5e11e5;
+
+    /**
+     * Takes sellers' locks until the transaction ends: JDBC parameter the lock keys (an int array
+     * as text, {@code {-7,42}}), taken in the array's order.
+     */
+    public static final String LOCK_SELLERS =
+            "SELECT count(pg_advisory_xact_lock("
+                    + SELLER_LOCKS
+                    + ", k)) FROM unnest(CAST(? AS int[])) AS k";
+
+    /**
      * Copies a seller's credit onto their listings: JDBC parameters transaction score, seller,
-     * transaction score. Listings already at that score are left alone: an update rewrites the row
-     * and its search index entry (rank_pos is stored), and most credit events leave the score as it
-     * was (only completed trades moved).
+     * transaction score. Listings already rated at that score are left alone: an update rewrites
+     * the row and its search index entry (rank_pos is stored), and most credit events leave the
+     * score as it was (only completed trades moved).
      */
     public static final String COPY_CREDIT =
-            "UPDATE listing SET credit_rank = LEAST(1000, GREATEST(0, ?)) WHERE seller_id = ?"
-                    + " AND credit_rank <> LEAST(1000, GREATEST(0, ?))";
+            "UPDATE listing SET credit_rank = LEAST(1000, GREATEST(0, ?)), credit_rated = true"
+                    + " WHERE seller_id = ? AND (credit_rank <> LEAST(1000, GREATEST(0, ?))"
+                    + " OR NOT credit_rated)";
 }
