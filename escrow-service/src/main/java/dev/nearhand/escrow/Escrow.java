@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,16 +54,17 @@ public class Escrow {
     protected Escrow() {}
 
     /**
-     * Opens an escrow on the terms of the local listing copy, awaiting the buyer's confirmation.
+     * Opens an escrow on the terms of the local listing copy and today's fee rate, awaiting the
+     * buyer's confirmation.
      */
     public static Escrow open(
-            ListingCopy listing, String buyerId, int quantity, Amount fee, Instant now) {
+            ListingCopy listing, String buyerId, int quantity, BigDecimal feePercent, Instant now) {
         Escrow escrow = new Escrow();
         escrow.id = UUID.randomUUID();
         escrow.buyerId = buyerId;
         escrow.sellerId = listing.sellerId();
         escrow.item = EscrowItem.of(listing, quantity);
-        escrow.amounts = EscrowAmounts.forPurchase(listing.price(), quantity, fee);
+        escrow.amounts = EscrowAmounts.forPurchase(listing.price(), quantity, feePercent);
         escrow.status = EscrowStatus.AWAITING_CONFIRMATION;
         escrow.timeline = EscrowTimeline.openedAt(now);
         escrow.record("create", buyerId, null, now);
@@ -92,7 +94,13 @@ public class Escrow {
         apply(EscrowMove.ACCEPT, actor, now);
     }
 
+    /** Only before the acceptance deadline: after it the escrow is due to expire, not declined. */
     public void decline(String actor, Instant now) {
+        EscrowMove.DECLINE.requireFrom(status);
+        if (timeline.acceptanceOverdueAt(now)) {
+            throw EscrowMove.DECLINE.refused(
+                    status, ": it had to be answered by " + timeline.acceptBy());
+        }
         apply(EscrowMove.DECLINE, actor, now);
     }
 
@@ -124,15 +132,21 @@ public class Escrow {
         apply(EscrowMove.AUTO_RELEASE, SYSTEM, now);
     }
 
+    /** Not once a delivery is due for auto-release: the timer may just not have fired yet. */
     public void dispute(String actor, Instant now) {
+        EscrowMove.DISPUTE.requireFrom(status);
+        if (timeline.autoReleaseDueAt(now)) {
+            throw EscrowMove.DISPUTE.refused(
+                    status, ": it was due for release at " + timeline.releaseAt());
+        }
         apply(EscrowMove.DISPUTE, actor, now);
         timeline = timeline.withoutAutoRelease();
     }
 
     /** Splits the total: the seller's share (its fee charged on it), the rest back to the buyer. */
-    public void resolve(String actor, Instant now, Amount share, Amount feeOnShare) {
+    public void resolve(String actor, Instant now, Amount share) {
         EscrowMove.RESOLVE.requireFrom(status);
-        amounts = amounts.splitAt(share, feeOnShare);
+        amounts = amounts.splitAt(share);
         apply(EscrowMove.RESOLVE, actor, now);
     }
 

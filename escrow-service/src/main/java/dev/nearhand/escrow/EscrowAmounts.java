@@ -5,9 +5,9 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
 /**
- * An escrow's money, all in one currency: the price agreed at opening, the platform's fee, and how
- * a resolved dispute splits the total. Replaced, never changed in place, so an escrow's amounts are
- * always a consistent set.
+ * An escrow's money, all in one currency: the price agreed at opening, the platform's fee (and the
+ * rate it was agreed at), and how a resolved dispute splits the total. Replaced, never changed in
+ * place, so an escrow's amounts are always a consistent set.
  */
 @Embeddable
 public class EscrowAmounts {
@@ -19,6 +19,10 @@ public class EscrowAmounts {
 
     private BigDecimal total;
     private BigDecimal fee;
+
+    /** Kept because the fee, rounded to minor units, does not tell the rate exactly. */
+    @Column(name = "fee_percent")
+    private BigDecimal feePercent;
 
     @Column(name = "seller_share")
     private BigDecimal sellerShare;
@@ -32,31 +36,39 @@ public class EscrowAmounts {
             BigDecimal unitPrice,
             BigDecimal total,
             BigDecimal fee,
+            BigDecimal feePercent,
             BigDecimal sellerShare,
             BigDecimal refund) {
         this.currency = currency;
         this.unitPrice = unitPrice;
         this.total = total;
         this.fee = fee;
+        this.feePercent = feePercent;
         this.sellerShare = sellerShare;
         this.refund = refund;
     }
 
-    /** Quantity at the unit price, with the fee the platform will charge on release. */
-    static EscrowAmounts forPurchase(Amount unitPrice, int quantity, Amount fee) {
+    /**
+     * Quantity at the unit price, with the fee the platform will charge on release at {@code
+     * feePercent} of the total.
+     */
+    static EscrowAmounts forPurchase(Amount unitPrice, int quantity, BigDecimal feePercent) {
+        Amount total = unitPrice.times(quantity);
         return new EscrowAmounts(
                 unitPrice.currency(),
                 unitPrice.value(),
-                unitPrice.times(quantity).value(),
-                fee.value(),
+                total.value(),
+                total.percent(feePercent).value(),
+                feePercent,
                 null,
                 null);
     }
 
     /**
-     * A resolved dispute: the seller's share (its fee charged on it), the rest back to the buyer.
+     * A resolved dispute: the seller's share, charged the fee at the rate agreed at opening, the
+     * rest back to the buyer.
      */
-    EscrowAmounts splitAt(Amount share, Amount feeOnShare) {
+    EscrowAmounts splitAt(Amount share) {
         if (share.value().signum() < 0 || share.exceeds(total())) {
             throw new IllegalArgumentException("share outside 0.." + total);
         }
@@ -64,7 +76,8 @@ public class EscrowAmounts {
                 currency,
                 unitPrice,
                 total,
-                feeOnShare.value(),
+                share.percent(feePercent).value(),
+                feePercent,
                 share.value(),
                 total().minus(share).value());
     }

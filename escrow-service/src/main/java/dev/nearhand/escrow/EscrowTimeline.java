@@ -90,8 +90,9 @@ public class EscrowTimeline {
         return !now.isBefore(acceptBy);
     }
 
+    /** Delivered and past the auto-release deadline; never true without a deadline. */
     boolean autoReleaseDueAt(Instant now) {
-        return !now.isBefore(releaseAt);
+        return releaseAt != null && !now.isBefore(releaseAt);
     }
 
     public Instant createdAt() {

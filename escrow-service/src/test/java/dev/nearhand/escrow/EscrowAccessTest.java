@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -98,6 +99,27 @@ class EscrowAccessTest {
     }
 
     @Test
+    void shouldRefuseResolveWhenTheOperatorIsAPartyToTheDispute() {
+        UUID id = scenario.held(buyer, listing, 1, "10.00", "EUR");
+        scenario.act(seller, id, "accept").then().statusCode(200);
+        scenario.act(buyer, id, "dispute").then().statusCode(200);
+
+        for (String party : List.of(buyer, seller)) {
+            given().auth()
+                    .oauth2(TestTokens.forUser(party).kyc("id").operator().sign())
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("sellerShare", "10.00"))
+                    .post("/api/escrows/" + id + "/resolve")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/not-allowed"));
+        }
+        assertThat(probe.journalKinds(id)).containsExactly("HOLD");
+    }
+
+    @Test
     void shouldLetBothPartiesAndOperatorsReadButOnlyOperatorsListEveryone() {
         UUID id = scenario.held(buyer, listing, 1, "10.00", "EUR");
         String operator = TestTokens.forUser(Scenario.user("operator")).operator().sign();
@@ -175,6 +197,23 @@ class EscrowAccessTest {
                 .get("/api/escrows")
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    void shouldOmitNextCursorWhenTheLastPageIsExactlyFull() {
+        scenario.topUp(buyer, "20.00", "EUR");
+        for (int i = 0; i < 2; i++) {
+            scenario.opened(buyer, listing, 1);
+        }
+
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .queryParam("limit", 2)
+                .get("/api/escrows")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("$", not(hasKey("nextCursor")));
     }
 
     @Test

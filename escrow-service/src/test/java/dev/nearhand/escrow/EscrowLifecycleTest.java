@@ -185,6 +185,44 @@ class EscrowLifecycleTest {
     }
 
     @Test
+    void shouldRefuseDeclineWhenAcceptanceDeadlineHasPassed() {
+        UUID id = scenario.held(buyer, listing, 1, "100.00", "CNY");
+        clock.advance(Duration.ofHours(49));
+
+        scenario.act(seller, id, "decline")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/illegal-transition"))
+                .body("currentState", equalTo("HELD"));
+        timers.runDue();
+
+        assertThat(status(id)).isEqualTo("EXPIRED");
+        assertThat(probe.journalKinds(id)).containsExactly("HOLD", "REFUND");
+    }
+
+    @Test
+    void shouldRefuseDisputeWhenAutoReleaseIsDue() {
+        UUID id = scenario.held(buyer, listing, 1, "100.00", "CNY");
+        scenario.act(seller, id, "accept").then().statusCode(200);
+        scenario.act(seller, id, "deliver").then().statusCode(200);
+        clock.advance(Duration.ofHours(73));
+
+        for (String party : List.of(buyer, seller)) {
+            scenario.act(party, id, "dispute")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/illegal-transition"))
+                    .body("currentState", equalTo("DELIVERED"));
+        }
+        timers.runDue();
+
+        assertThat(status(id)).isEqualTo("RELEASED");
+        assertThat(scenario.available(seller, "CNY")).isEqualByComparingTo("95.00");
+    }
+
+    @Test
     void shouldSplitWhenOperatorResolvesDispute() {
         UUID id = scenario.held(buyer, listing, 2, "200.00", "CNY");
         scenario.act(seller, id, "accept").then().statusCode(200);

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import dev.nearhand.escrow.payment.RecordingPaymentProvider;
 import dev.nearhand.escrow.support.LedgerProbe;
 import dev.nearhand.escrow.support.Scenario;
 import dev.nearhand.testing.NearhandTestResource;
@@ -27,6 +29,7 @@ class IdempotencyTest {
 
     @Inject Scenario scenario;
     @Inject LedgerProbe probe;
+    @Inject RecordingPaymentProvider provider;
 
     String buyer;
     String seller;
@@ -64,6 +67,24 @@ class IdempotencyTest {
 
         assertThat(calls.stream().map(CompletableFuture::join)).containsOnly(201);
         assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("15.00");
+    }
+
+    @Test
+    void shouldChargeEachUserSeparatelyWhenTwoUsersTopUpWithTheSameKey() {
+        String key = UUID.randomUUID().toString();
+        String other = Scenario.user("other");
+
+        topUp(key, "40.00").then().statusCode(201);
+        topUpAs(other, key, "15.00")
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", nullValue());
+
+        assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("40.00");
+        assertThat(scenario.available(other, "USD")).isEqualByComparingTo("15.00");
+        assertThat(provider.keysOf(buyer)).hasSize(1).doesNotContain(key);
+        assertThat(provider.keysOf(other)).hasSize(1).doesNotContain(key);
+        assertThat(provider.keysOf(buyer)).doesNotContainAnyElementsOf(provider.keysOf(other));
     }
 
     @Test
@@ -148,8 +169,12 @@ class IdempotencyTest {
     }
 
     private Response topUp(String key, String amount) {
+        return topUpAs(buyer, key, amount);
+    }
+
+    private Response topUpAs(String user, String key, String amount) {
         return given().auth()
-                .oauth2(scenario.token(buyer))
+                .oauth2(scenario.token(user))
                 .header("Idempotency-Key", key)
                 .contentType(ContentType.JSON)
                 .body(Map.of("amount", amount, "currency", "USD"))

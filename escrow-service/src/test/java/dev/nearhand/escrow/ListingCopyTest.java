@@ -61,6 +61,34 @@ class ListingCopyTest {
     }
 
     @Test
+    void shouldRefuseConfirmWhenListingWasPausedOrWithdrawnAfterOpen() {
+        UUID listing = scenario.listing(seller, "30.00", "CNY");
+        scenario.topUp(buyer, "60.00", "CNY");
+        UUID pausedAfterOpen = scenario.opened(buyer, listing, 1);
+        scenario.sendListing("ListingPaused", listing, seller, 2, "PAUSED", "30.00", "CNY");
+
+        expectUnavailable(pausedAfterOpen);
+
+        scenario.sendListing("ListingResumed", listing, seller, 3, "ACTIVE", "30.00", "CNY");
+        UUID withdrawnAfterOpen = scenario.opened(buyer, listing, 1);
+        scenario.sendListing("ListingWithdrawn", listing, seller, 4, "WITHDRAWN", "30.00", "CNY");
+
+        expectUnavailable(withdrawnAfterOpen);
+        assertThat(probe.journalKinds(pausedAfterOpen)).isEmpty();
+        assertThat(probe.journalKinds(withdrawnAfterOpen)).isEmpty();
+        assertThat(scenario.available(buyer, "CNY")).isEqualByComparingTo("60.00");
+        assertThat(scenario.heldOf(buyer, "CNY")).isEqualByComparingTo("0");
+    }
+
+    private void expectUnavailable(UUID escrowId) {
+        scenario.act(buyer, escrowId, "confirm")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/listing-unavailable"));
+    }
+
+    @Test
     void shouldRefuseBuyingFromYourself() {
         UUID listing = scenario.listing(seller, "30.00", "CNY");
         scenario.open(seller, listing, 1)

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Database round trips per request on the hot path (open, confirm, accept, deliver, release): each
  * is a wait on PostgreSQL and CPU on both sides, so the budget is a guard against regressions. The
  * budgets of confirm and release include creating an account on first use (two statements more than
- * once every account exists).
+ * once every account exists). Every move reads the escrow's history in a statement of its own after
+ * locking the row (see EscrowRepository#lock), and confirm re-reads the listing.
  */
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
@@ -39,10 +40,10 @@ class RoundTripsTest {
 
         Response opened = counted("open", 7, () -> scenario.open(buyer, listing, 1));
         UUID id = UUID.fromString(opened.then().statusCode(201).extract().path("id"));
-        counted("confirm", 11, () -> scenario.act(buyer, id, "confirm")).then().statusCode(200);
-        counted("accept", 6, () -> scenario.act(seller, id, "accept")).then().statusCode(200);
-        counted("deliver", 6, () -> scenario.act(seller, id, "deliver")).then().statusCode(200);
-        counted("release", 10, () -> scenario.act(buyer, id, "release")).then().statusCode(200);
+        counted("confirm", 13, () -> scenario.act(buyer, id, "confirm")).then().statusCode(200);
+        counted("accept", 7, () -> scenario.act(seller, id, "accept")).then().statusCode(200);
+        counted("deliver", 7, () -> scenario.act(seller, id, "deliver")).then().statusCode(200);
+        counted("release", 11, () -> scenario.act(buyer, id, "release")).then().statusCode(200);
     }
 
     private Response counted(String step, int budget, Supplier<Response> request) {

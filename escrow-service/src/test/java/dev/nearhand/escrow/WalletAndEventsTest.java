@@ -2,8 +2,11 @@ package dev.nearhand.escrow;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import dev.nearhand.contracts.GoldenSamples;
 import dev.nearhand.contracts.Topics;
@@ -102,6 +105,52 @@ class WalletAndEventsTest {
             Header header = record.headers().lastHeader(Topics.HEADER_EVENT_TYPE);
             return new String(header.value());
         }
+    }
+
+    @Test
+    void shouldLocateTheCreatedTopUpForItsOwnerOnly() {
+        String user = Scenario.user("saver");
+        var created =
+                given().auth()
+                        .oauth2(scenario.token(user))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("amount", "12.50", "currency", "EUR"))
+                        .post("/api/wallets/me/top-ups");
+        String id = created.then().statusCode(201).extract().path("id");
+        created.then().header("Location", endsWith("/api/wallets/me/top-ups/" + id));
+
+        given().auth()
+                .oauth2(scenario.token(user))
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("amount.amount", equalTo("12.50"))
+                .body("providerReference", equalTo(created.path("providerReference")));
+        given().auth()
+                .oauth2(scenario.token(Scenario.user("stranger")))
+                .get(created.header("Location"))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/top-up-not-found"));
+    }
+
+    @Test
+    void shouldOmitNextCursorWhenTheLastPageOfEntriesIsExactlyFull() {
+        String user = Scenario.user("saver");
+        scenario.topUp(user, "10.00", "EUR");
+        scenario.topUp(user, "20.00", "EUR");
+
+        given().auth()
+                .oauth2(scenario.token(user))
+                .queryParam("limit", 2)
+                .get("/api/wallets/me/entries")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("$", not(hasKey("nextCursor")));
     }
 
     @Test

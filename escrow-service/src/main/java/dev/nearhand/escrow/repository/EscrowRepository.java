@@ -11,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Locking;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Hibernate;
 
 /** Escrows: locked for every transition, claimed by the timers without ever blocking. */
 @ApplicationScoped
@@ -26,19 +25,15 @@ public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
     }
 
     /**
-     * Loads the escrow with its history and holds its row lock (only the escrow's row) until the
-     * transaction ends. The answer to every transition shows the history: fetching it here saves a
-     * second round trip.
+     * Locks the escrow's row until the transaction ends, then loads its history. Two statements on
+     * purpose: after waiting for the lock PostgreSQL re-reads only the locked row, so history
+     * joined into the locking query would be the snapshot from before the wait and miss the move
+     * that held the lock; a statement issued after the lock sees every committed step.
      */
     public Optional<Escrow> lock(UUID id) {
-        // An inner join (every escrow is created with its first transition): PostgreSQL cannot lock
-        // through an outer join in one query.
-        return find("from Escrow e join fetch e.history where e.id = ?1", id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                // Lock in this query (FOR NO KEY UPDATE OF the escrow's alias), not in a second
-                // one.
-                .withHint(HibernateHints.HINT_FOLLOW_ON_STRATEGY, Locking.FollowOn.DISALLOW)
-                .singleResultOptional();
+        Optional<Escrow> escrow = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        escrow.ifPresent(locked -> Hibernate.initialize(locked.history()));
+        return escrow;
     }
 
     public Optional<Escrow> withHistory(UUID id) {

@@ -118,13 +118,14 @@ public class EscrowResource {
                         parse("status", status, EscrowStatus.class, null),
                         before == null ? null : before.createdAt(),
                         before == null ? null : before.id(),
-                        size);
-        String next = null;
-        if (page.size() == size) {
-            Escrow last = page.get(page.size() - 1);
-            next = Cursors.encode(last.timeline().createdAt().toString(), last.id().toString());
-        }
-        return new Page<>(page.stream().map(EscrowView::summary).toList(), next);
+                        Pages.rowsFor(size));
+        return Pages.of(
+                page,
+                size,
+                EscrowView::summary,
+                last ->
+                        Cursors.encode(
+                                last.timeline().createdAt().toString(), last.id().toString()));
     }
 
     private static <E extends Enum<E>> E parse(

@@ -18,10 +18,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -80,7 +83,16 @@ public class WalletResource {
                         201,
                         TopUpView.class,
                         () -> TopUpView.from(wallets.topUp(userId, amount, idempotencyKey)));
-        return IdempotentResponses.of(outcome, null);
+        return IdempotentResponses.of(
+                outcome, URI.create("/api/wallets/me/top-ups/" + outcome.body().id()));
+    }
+
+    @GET
+    @Path("/top-ups/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One of my top-ups")
+    public TopUpView topUp(@PathParam("id") UUID id) {
+        return TopUpView.from(wallets.topUpOf(user.id(), id));
     }
 
     @GET
@@ -92,12 +104,9 @@ public class WalletResource {
         int size = Cursors.limit(limit, 50);
         Long after = Cursors.read(cursor, 1, parts -> Long.parseLong(parts.get(0)));
         long before = after == null ? Long.MAX_VALUE : after;
-        List<LedgerEntry> page = wallets.entries(user.id(), before, size);
-        String next =
-                page.size() == size
-                        ? Cursors.encode(String.valueOf(page.get(page.size() - 1).id()))
-                        : null;
-        return new Page<>(page.stream().map(EntryView::from).toList(), next);
+        List<LedgerEntry> page = wallets.entries(user.id(), before, Pages.rowsFor(size));
+        return Pages.of(
+                page, size, EntryView::from, last -> Cursors.encode(String.valueOf(last.id())));
     }
 
     @GET

@@ -104,12 +104,19 @@ public class EscrowActionService {
         return announced(escrow, now);
     }
 
-    /** An operator splits a disputed escrow; the seller's share carries its own fee. */
+    /**
+     * An operator splits a disputed escrow; the seller's share carries its fee at the rate agreed
+     * at opening.
+     */
     @Transactional
     public Escrow resolve(Caller caller, UUID id, String shareAmount, String shareCurrency) {
         Escrow escrow = escrows.lockForParty(id, caller);
         if (!caller.operator()) {
             throw new PartyNotAllowedException("Only an operator may resolve a dispute");
+        }
+        if (escrow.isParty(caller.id())) {
+            throw new PartyNotAllowedException(
+                    "An operator may not resolve a dispute they are a party to");
         }
         Amount total = escrow.amounts().total();
         Amount share =
@@ -119,7 +126,7 @@ public class EscrowActionService {
                     "sellerShare", "must not exceed the total of " + total.toMoney().amount());
         }
         Instant now = clock.instant();
-        escrow.resolve(caller.id(), now, share, share.percent(config.feePercent()));
+        escrow.resolve(caller.id(), now, share);
         settlements.split(escrow, now);
         return announced(escrow, now);
     }

@@ -67,18 +67,7 @@ public class EscrowService {
 
     @Transactional
     public Opened open(Caller buyer, UUID listingId, int quantity) {
-        ListingCopy listing =
-                listings.findByIdOptional(listingId)
-                        .orElseThrow(
-                                () ->
-                                        new ListingUnavailableException(
-                                                "Listing " + listingId + " is not known"));
-        if (!listing.isActive()) {
-            throw new ListingUnavailableException(
-                    "The listing is "
-                            + listing.status().toLowerCase(Locale.ROOT)
-                            + " and cannot be bought");
-        }
+        ListingCopy listing = activeListing(listingId);
         if (!listing.hasPrice()) {
             throw new ListingUnavailableException(
                     "The listing's price is negotiable: agree a price with the seller first");
@@ -114,8 +103,7 @@ public class EscrowService {
                             "The seller has no trading record yet; your money stays held until you release it."));
         }
         Instant now = clock.instant();
-        Escrow escrow =
-                Escrow.open(listing, buyer.id(), quantity, total.percent(config.feePercent()), now);
+        Escrow escrow = Escrow.open(listing, buyer.id(), quantity, config.feePercent(), now);
         escrows.persist(escrow);
         return new Opened(escrow, warnings);
     }
@@ -127,6 +115,8 @@ public class EscrowService {
         requireBuyer(escrow, buyer, "confirm");
         Instant now = clock.instant();
         escrow.confirm(buyer.id(), now, config.revokeWindow(), config.acceptWithin());
+        // Paused or withdrawn since opening: holding money for an offer that is gone helps no one.
+        activeListing(escrow.item().listingId());
         Amount total = escrow.amounts().total();
         if (buyer.verification() == Verification.NONE) {
             limits.require(buyer.verification(), CreditTier.NEW, total, total);
@@ -157,6 +147,23 @@ public class EscrowService {
             int limit) {
         String userId = caller.operator() && role == EscrowRepository.Role.ANY ? null : caller.id();
         return escrows.page(userId, role, status, beforeCreated, beforeId, limit);
+    }
+
+    /** The listing copy, or the 422 for a listing that is unknown, paused or withdrawn. */
+    private ListingCopy activeListing(UUID listingId) {
+        ListingCopy listing =
+                listings.findByIdOptional(listingId)
+                        .orElseThrow(
+                                () ->
+                                        new ListingUnavailableException(
+                                                "Listing " + listingId + " is not known"));
+        if (!listing.isActive()) {
+            throw new ListingUnavailableException(
+                    "The listing is "
+                            + listing.status().toLowerCase(Locale.ROOT)
+                            + " and cannot be bought");
+        }
+        return listing;
     }
 
     /**

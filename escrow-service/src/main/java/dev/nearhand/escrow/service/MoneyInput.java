@@ -8,6 +8,9 @@ import java.util.Currency;
 /** Reads a client's decimal-string amount strictly: a bad amount is a 400 naming the field. */
 public final class MoneyInput {
 
+    /** The ledger's money columns are NUMERIC(19, 4): 15 digits before the decimal point. */
+    static final int MAX_INTEGER_DIGITS = 15;
+
     private MoneyInput() {}
 
     /**
@@ -34,6 +37,17 @@ public final class MoneyInput {
             value = new BigDecimal(amount);
         } catch (NumberFormatException | NullPointerException e) {
             throw new InvalidFieldException(name(field, "amount"), "must be a decimal string");
+        }
+        // Checked before any arithmetic: "1E+2147483647" parses, but scaling it to minor units
+        // overflows, and "1E+100000000" would be expanded to a hundred million digits.
+        if (value.scale() < 0) {
+            throw new InvalidFieldException(
+                    name(field, "amount"), "must be a plain decimal string, without an exponent");
+        }
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidFieldException(
+                    name(field, "amount"),
+                    "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
         if (value.signum() < 0 || value.scale() > Amount.minorDigits(code)) {
             throw new InvalidFieldException(

@@ -5,6 +5,7 @@ import static dev.nearhand.escrow.ledger.Leg.debit;
 
 import dev.nearhand.escrow.Amount;
 import dev.nearhand.escrow.PaymentDeclinedException;
+import dev.nearhand.escrow.TopUpNotFoundException;
 import dev.nearhand.escrow.ledger.Account;
 import dev.nearhand.escrow.ledger.AccountKey;
 import dev.nearhand.escrow.ledger.AccountRepository;
@@ -18,8 +19,13 @@ import dev.nearhand.escrow.payment.PaymentProvider;
 import dev.nearhand.escrow.payment.PaymentProvider.Charge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 /** Wallets: balances per currency, top-ups through the payment provider, the entry history. */
 @ApplicationScoped
@@ -58,7 +64,8 @@ public class WalletService {
      */
     @Transactional
     public TopUp topUp(String userId, Amount amount, String idempotencyKey) {
-        Charge charge = provider.charge(userId, amount, idempotencyKey);
+        // Client keys are unique per user only; the provider's are global, so scope them per user.
+        Charge charge = provider.charge(userId, amount, providerKey(userId, idempotencyKey));
         if (!charge.approved()) {
             throw new PaymentDeclinedException(
                     "The payment provider declined the top-up: " + charge.declineReason());
@@ -78,6 +85,31 @@ public class WalletService {
                                         amount),
                                 credit(AccountKey.available(userId, amount.currency()), amount)));
         return new TopUp(posted.journal(), amount);
+    }
+
+    /** One of my top-ups, as it was answered when it was made. */
+    @Transactional
+    public TopUp topUpOf(String userId, UUID journalId) {
+        LedgerEntry entry =
+                entries.topUpOfUser(userId, journalId)
+                        .orElseThrow(
+                                () ->
+                                        new TopUpNotFoundException(
+                                                "No top-up " + journalId + " of yours"));
+        return new TopUp(entry.journal(), new Amount(entry.amount(), entry.currency()));
+    }
+
+    /** The provider's idempotency key for one user's client key: a digest of both. */
+    static String providerKey(String userId, String idempotencyKey) {
+        String scoped = userId + "\u001f" + idempotencyKey;
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(scoped.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     @Transactional

@@ -162,6 +162,18 @@ public class LedgerProbe {
                 .isEmpty();
     }
 
+    /** Statements of this database queued on a lock another transaction holds on an escrow. */
+    @Transactional
+    public long waitingForEscrowLock() {
+        return ((Number)
+                        em.createNativeQuery(
+                                        "SELECT count(*) FROM pg_stat_activity WHERE datname ="
+                                                + " current_database() AND wait_event_type = 'Lock'"
+                                                + " AND query ILIKE '%from escrow %'")
+                                .getSingleResult())
+                .longValue();
+    }
+
     @Transactional
     public long entryCount() {
         return ((Number)
