@@ -217,6 +217,20 @@ class EscrowAccessTest {
     }
 
     @Test
+    void shouldNameLimitWhenItIsNotAWholeNumber() {
+        for (String path : new String[] {"/api/escrows", "/api/wallets/me/entries"}) {
+            given().auth()
+                    .oauth2(scenario.token(buyer))
+                    .queryParam("limit", "abc")
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    @Test
     void shouldRequireTokenOnEveryEndpoint() {
         given().get("/api/escrows").then().statusCode(401);
         given().get("/api/escrows/" + UUID.randomUUID()).then().statusCode(401);

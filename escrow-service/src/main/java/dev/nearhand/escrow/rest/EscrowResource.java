@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -100,7 +103,8 @@ public class EscrowResource {
     public Page<EscrowView> list(
             @QueryParam("role") String role,
             @QueryParam("status") String status,
-            @QueryParam("limit") Integer limit,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit")
+                    String limit,
             @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, 20);
         Before before =

@@ -26,6 +26,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -100,7 +103,9 @@ public class WalletResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "My ledger entries, newest first")
     public Page<EntryView> entries(
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit")
+                    String limit,
+            @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, 50);
         Long after = Cursors.read(cursor, 1, parts -> Long.parseLong(parts.get(0)));
         long before = after == null ? Long.MAX_VALUE : after;

@@ -121,7 +121,7 @@ public class ShopResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit")
                     String limit,
             @QueryParam("cursor") String cursor) {
-        int size = Cursors.limit(QueryParams.optionalInt("limit", limit), SHOP_PAGE_LISTINGS);
+        int size = Cursors.limit(limit, SHOP_PAGE_LISTINGS);
         return activePage(shopId, position(cursor), size);
     }
 

@@ -54,6 +54,21 @@ public final class Cursors {
         }
     }
 
+    /**
+     * The page size as the query gave it, as text: taken as an {@code Integer}, JAX-RS would answer
+     * "abc" with a bare 404 instead of a 400 naming {@code limit}.
+     */
+    public static int limit(String requested, int defaultLimit) {
+        if (requested == null || requested.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            return limit(Integer.valueOf(requested.strip()), defaultLimit);
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("limit", "must be a whole number");
+        }
+    }
+
     /** Checks a requested page size against the house maximum. */
     public static int limit(Integer requested, int defaultLimit) {
         if (requested == null) {

@@ -15,6 +15,11 @@ public class InvalidFieldException extends RuntimeException {
         this.field = field;
     }
 
+    /** The request field, as clients name it. */
+    public String field() {
+        return field;
+    }
+
     public Problem toProblem() {
         return Problem.of(
                         400, "validation-failed", "Invalid request", "Invalid value for: " + field)
