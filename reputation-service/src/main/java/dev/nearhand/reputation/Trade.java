@@ -130,8 +130,12 @@ public class Trade {
         return buyerId.equals(userId) ? Role.BUYER : Role.SELLER;
     }
 
+    /**
+     * Closed from the deadline on: the same instant the publisher reveals the hidden reviews at
+     * ({@code publish_after <= now}), so no moment lets a review be written after it is due.
+     */
     public boolean reviewWindowClosedAt(Instant now) {
-        return reviewDeadline != null && now.isAfter(reviewDeadline);
+        return reviewDeadline != null && !now.isBefore(reviewDeadline);
     }
 
     public UUID escrowId() {

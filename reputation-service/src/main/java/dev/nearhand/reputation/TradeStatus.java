@@ -1,5 +1,7 @@
 package dev.nearhand.reputation;
 
+import java.util.Arrays;
+
 /** An escrow's status as escrow-service announces it; only some end a trade. */
 public enum TradeStatus {
     AWAITING_CONFIRMATION,
@@ -12,6 +14,11 @@ public enum TradeStatus {
     RELEASED,
     DISPUTED,
     RESOLVED;
+
+    /** Whether a status escrow-service announces is one of these (it may add one first). */
+    public static boolean isKnown(String name) {
+        return Arrays.stream(values()).anyMatch(status -> status.name().equals(name));
+    }
 
     /** No further transition follows: the credit effect can be applied. */
     public boolean isTerminal() {

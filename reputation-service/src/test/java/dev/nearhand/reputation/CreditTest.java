@@ -9,17 +9,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.reputation.config.ReputationConfig;
 import dev.nearhand.reputation.repository.EvidenceRepository;
 import dev.nearhand.reputation.repository.TradeRepository;
 import dev.nearhand.reputation.service.CreditCalculator;
 import dev.nearhand.reputation.service.CreditService;
+import dev.nearhand.reputation.service.ReviewPublisher;
 import dev.nearhand.reputation.service.TradeService;
+import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +50,8 @@ class CreditTest {
     @Inject TradeRepository tradeRepository;
     @Inject EvidenceRepository evidence;
     @Inject CreditService credits;
+    @Inject ReviewPublisher publisher;
+    @Inject ReputationConfig config;
 
     @Test
     void shouldCountDistinctCounterpartiesAndTheLinksAmongThemForTheCircleDiscount() {
@@ -63,6 +72,29 @@ class CreditTest {
 
         assertThat(circle).isEqualTo(new TradeRepository.Circle(3, 1));
         assertThat(circle.clustering()).isEqualTo(1 / 3.0);
+    }
+
+    @Test
+    void shouldCutAHubsPraiseWhenItsPartnersStartTradingWithEachOther() {
+        String hub = ReputationApi.newUser("hub");
+        String b = ReputationApi.newUser("b");
+        String c = ReputationApi.newUser("c");
+        String d = ReputationApi.newUser("d");
+        Instant now = clock.instant();
+        for (String partner : List.of(b, c, d)) {
+            finished("RELEASED", hub, partner, now).applyWith(trades);
+        }
+        int open = ReputationApi.transaction(hub);
+
+        // The hub trades no more; its partners close the ring among themselves.
+        finished("RELEASED", b, c, now).applyWith(trades);
+        finished("RELEASED", c, d, now).applyWith(trades);
+        finished("RELEASED", b, d, now).applyWith(trades);
+
+        Credit summed = QuarkusTransaction.requiringNew().call(() -> credits.of(hub));
+        assertThat(summed.transaction())
+                .isLessThan(open)
+                .isEqualTo(scoreOfAllEvidence(hub, clock.instant()).transaction());
     }
 
     @Test
@@ -155,6 +187,50 @@ class CreditTest {
         Credit summed = QuarkusTransaction.requiringNew().call(() -> credits.of(seller));
         assertThat(summed.completedTrades()).isEqualTo(2);
         assertThat(summed.transaction()).isEqualTo(scoreOfAllEvidence(seller, now).transaction());
+    }
+
+    @Test
+    void shouldCountEveryReviewOfOneUserRevealedInOneBatchAndAnnounceEachVersionOnce()
+            throws Exception {
+        String seller = ReputationApi.newUser("seller");
+        // Finished just inside the window: the reviews fall due together a minute from now.
+        Instant finished = clock.instant().minus(config.reviews().window()).plusSeconds(60);
+        try (KafkaProbe probe = KafkaProbe.reading(Topics.REPUTATION_CREDIT)) {
+            for (int rating : new int[] {1, 5, 1}) {
+                String buyer = ReputationApi.newUser("buyer");
+                Escrows.EscrowEvent released = finished("RELEASED", buyer, seller, finished);
+                released.applyWith(trades);
+                ReputationApi.review(buyer, released.escrowId(), rating, "due later")
+                        .statusCode(201);
+            }
+            publisher.publishAllDue(); // whatever other tests left due, so ours share a batch
+            clock.advance(Duration.ofMinutes(2));
+            Instant now = clock.instant();
+
+            assertThat(publisher.publishAllDue()).isEqualTo(3);
+
+            Credit summed = QuarkusTransaction.requiringNew().call(() -> credits.of(seller));
+            Score read = scoreOfAllEvidence(seller, now);
+            assertThat(summed.transaction()).isEqualTo(read.transaction());
+            assertThat(summed.effectiveEvidence())
+                    .isCloseTo(read.effectiveEvidence(), within(1e-4));
+            // Three trades, then one change for all three reviews.
+            List<Long> versions =
+                    probe.awaitAtLeast(4, record -> seller.equals(record.key())).stream()
+                            .map(record -> creditVersion(record.value()))
+                            .toList();
+            assertThat(versions).containsExactly(1L, 2L, 3L, 4L);
+            assertThat(probe.settle(Duration.ofMillis(500), record -> seller.equals(record.key())))
+                    .hasSize(4);
+        }
+    }
+
+    private static long creditVersion(String creditChanged) {
+        try {
+            return GoldenSamples.MAPPER.readTree(creditChanged).get("creditVersion").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -143,6 +143,25 @@ class EscrowEventsTest {
     }
 
     @Test
+    void shouldSkipAnEventWithAStatusItDoesNotKnowAndApplyTheOnesAfterIt() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        UUID escrow = UUID.randomUUID();
+        Escrows.EscrowEvent unknown =
+                event("HELD", escrow, buyer, seller, "900.00", "TWD", null, 4, clock.instant())
+                        .withStatus("TELEPORTED");
+        Escrows.EscrowEvent released =
+                event("RELEASED", escrow, buyer, seller, "900.00", "TWD", null, 5, clock.instant());
+        // Same escrow, same partition: the good event waits behind the unknown one.
+        unknown.sendToKafka();
+        released.sendToKafka();
+
+        awaitCompleted(seller, 1);
+        awaitCompleted(buyer, 1);
+        assertThat(processed(unknown.eventId())).isFalse();
+    }
+
+    @Test
     void shouldApplyARedeliveredEventOnlyOnce() {
         String buyer = ReputationApi.newUser("buyer");
         String seller = ReputationApi.newUser("seller");

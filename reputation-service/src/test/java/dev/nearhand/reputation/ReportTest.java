@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.nearhand.reputation.service.TradeService;
@@ -74,6 +76,63 @@ class ReportTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("userId"))
                 .body("errors.field", hasItem("detail"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownStatusOrANonNumericLimitAsABadRequestNamingIt() {
+        String reporter = ReputationApi.newUser("reporter");
+        for (String status : new String[] {"open", "PENDING"}) {
+            given().auth()
+                    .oauth2(TestTokens.of(reporter))
+                    .queryParam("status", status)
+                    .get("/api/reports")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("status"));
+        }
+        given().auth()
+                .oauth2(TestTokens.of(reporter))
+                .queryParam("limit", "abc")
+                .get("/api/reports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("limit"));
+    }
+
+    @Test
+    void shouldGiveNoNextCursorWithAFullLastPage() {
+        String reporter = ReputationApi.newUser("reporter");
+        for (int i = 0; i < 2; i++) {
+            ReputationApi.report(reporter, ReputationApi.newUser("target"), "SPAM").statusCode(201);
+        }
+        given().auth()
+                .oauth2(TestTokens.of(reporter))
+                .queryParam("limit", 2)
+                .get("/api/reports")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("$", not(hasKey("nextCursor")));
+        String cursor =
+                given().auth()
+                        .oauth2(TestTokens.of(reporter))
+                        .queryParam("limit", 1)
+                        .get("/api/reports")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("nextCursor");
+        given().auth()
+                .oauth2(TestTokens.of(reporter))
+                .queryParam("limit", 1)
+                .queryParam("cursor", cursor)
+                .get("/api/reports")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("$", not(hasKey("nextCursor")));
     }
 
     @Test

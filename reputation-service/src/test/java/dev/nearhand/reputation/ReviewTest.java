@@ -200,6 +200,33 @@ class ReviewTest {
                 .statusCode(400);
     }
 
+    @Test
+    void shouldRefuseANonNumericLimitAsABadRequestNamingIt() {
+        given().queryParam("limit", "abc")
+                .get("/api/users/" + ReputationApi.newUser("seller") + "/reviews")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("limit"));
+    }
+
+    @Test
+    void shouldGiveNoNextCursorWithAFullLastPage() {
+        String seller = ReputationApi.newUser("seller");
+        for (int i = 0; i < 2; i++) {
+            String buyer = ReputationApi.newUser("buyer");
+            UUID escrow = released(buyer, seller);
+            ReputationApi.review(buyer, escrow, 5, "review " + i).statusCode(201);
+            ReputationApi.review(seller, escrow, 5, "thanks").statusCode(201);
+        }
+        given().queryParam("limit", 2)
+                .get("/api/users/" + seller + "/reviews")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("$", not(org.hamcrest.Matchers.hasKey("nextCursor")));
+    }
+
     private UUID released(String buyer, String seller) {
         Escrows.EscrowEvent released = finished("RELEASED", buyer, seller, clock.instant());
         released.applyWith(trades);

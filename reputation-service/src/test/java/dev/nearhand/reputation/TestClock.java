@@ -20,14 +20,38 @@ import java.time.ZoneOffset;
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant stoppedAt;
 
     public synchronized void advance(Duration by) {
         offset = offset.plus(by);
+        if (stoppedAt != null) {
+            stoppedAt = stoppedAt.plus(by);
+        }
+    }
+
+    /**
+     * Holds the clock at a moment not before now, for tests of an exact instant, until {@link
+     * #resume()}.
+     */
+    public synchronized void stopAt(Instant at) {
+        if (at.isBefore(instant())) {
+            throw new IllegalArgumentException("the test clock only moves forward");
+        }
+        stoppedAt = at;
+    }
+
+    /** Lets the clock run on from where it stopped. */
+    public synchronized void resume() {
+        if (stoppedAt != null) {
+            offset = Duration.between(Instant.now(), stoppedAt);
+            stoppedAt = null;
+        }
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = stoppedAt;
+        return stopped != null ? stopped : Instant.now().plus(offset);
     }
 
     @Override

@@ -12,7 +12,9 @@ import dev.nearhand.contracts.escrow.EscrowResolved;
 import dev.nearhand.contracts.escrow.EscrowRevoked;
 import dev.nearhand.platform.inbox.IncomingEvent;
 import dev.nearhand.platform.inbox.Intake;
+import dev.nearhand.reputation.TradeStatus;
 import dev.nearhand.reputation.service.TradeService;
+import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -42,8 +44,24 @@ public class EscrowEventsConsumer {
         intake.batch(records, this::read, trades::applyAll);
     }
 
-    /** Every escrow event carries the same snapshot; map each type to it at the edge. */
+    /**
+     * An event whose status this service does not know is unreadable, like a malformed one: logged
+     * and skipped, because retrying cannot teach us the status and failing would stall the poll and
+     * every escrow event behind it.
+     */
     private TradeService.Change read(IncomingEvent event) {
+        TradeService.Change change = change(event);
+        if (change != null && !TradeStatus.isKnown(change.escrow().status())) {
+            Log.errorf(
+                    "skipping unreadable %s %s: status %s unknown to this service",
+                    event.type(), event.eventId(), change.escrow().status());
+            return null;
+        }
+        return change;
+    }
+
+    /** Every escrow event carries the same snapshot; map each type to it at the edge. */
+    private TradeService.Change change(IncomingEvent event) {
         switch (event.type()) {
             case "EscrowHeld" -> {
                 EscrowHeld e = event.read(mapper, EscrowHeld.class);

@@ -19,11 +19,14 @@ public class CreditRepository implements PanacheRepositoryBase<Credit, String> {
      *
      * <p>The row's state is as of the lock: a row this transaction read earlier (a reviewer's
      * credibility) is read again under it. Locking a loaded entity only locks; its stale sums would
-     * drop a change committed in between.
+     * drop a change committed in between. Changes of its own are flushed first, so never lost.
      */
     public Credit lockOrCreate(Credit prior) {
         Credit loaded = getEntityManager().getReference(Credit.class, prior.userId());
         if (Hibernate.isInitialized(loaded)) {
+            // A refresh discards what this transaction changed and has not written yet (an earlier
+            // recompute of the user): write it first. Only a locked row is ever changed.
+            getEntityManager().flush();
             getEntityManager().refresh(loaded, LockModeType.PESSIMISTIC_WRITE);
             return loaded;
         }

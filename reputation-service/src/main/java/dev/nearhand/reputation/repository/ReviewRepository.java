@@ -4,6 +4,7 @@ import dev.nearhand.reputation.Review;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,13 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
     public Optional<Review> byEscrowAndReviewer(UUID escrowId, String reviewerId) {
         return find("escrowId = ?1 and reviewerId = ?2", escrowId, reviewerId)
+                .firstResultOptional();
+    }
+
+    /** The same, its row locked for this transaction and read as of the lock. */
+    public Optional<Review> byEscrowAndReviewerForUpdate(UUID escrowId, String reviewerId) {
+        return find("escrowId = ?1 and reviewerId = ?2", escrowId, reviewerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 

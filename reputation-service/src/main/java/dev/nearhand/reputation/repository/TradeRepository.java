@@ -78,6 +78,35 @@ public class TradeRepository implements PanacheRepositoryBase<Trade, UUID> {
         return new Circle(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
     }
 
+    /**
+     * The users who finished trades with both of these two: a first trade of the two links their
+     * circles, and so changes their closed-circle discount.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> commonPartners(String a, String b) {
+        if (a.equals(b)) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createNativeQuery(
+                        """
+                WITH pa AS (
+                    SELECT user_b AS id FROM trading_pair WHERE user_a = ?1
+                    UNION ALL
+                    SELECT user_a FROM trading_pair WHERE user_b = ?1),
+                pb AS (
+                    SELECT user_b AS id FROM trading_pair WHERE user_a = ?2
+                    UNION ALL
+                    SELECT user_a FROM trading_pair WHERE user_b = ?2)
+                SELECT id FROM pa INTERSECT SELECT id FROM pb
+                """,
+                        String.class)
+                .setParameter(1, a)
+                .setParameter(2, b)
+                .setFlushMode(FlushModeType.COMMIT) // no entity maps trading_pair
+                .getResultList();
+    }
+
     /** Terminal trades of a user whose credit effect counted, for explanations. */
     public List<Trade> finishedOf(String userId) {
         return list("effectsApplied = true and (buyerId = ?1 or sellerId = ?1)", userId);

@@ -5,6 +5,7 @@ import dev.nearhand.platform.paging.Page;
 import dev.nearhand.platform.security.CurrentUser;
 import dev.nearhand.reputation.Report;
 import dev.nearhand.reputation.ReportStatus;
+import dev.nearhand.reputation.repository.ReviewRepository.Position;
 import dev.nearhand.reputation.service.ReportService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,21 +64,23 @@ public class ReportResource {
             summary = "Reports, newest first, paged",
             description = "Operators see every report; users see the ones they filed.")
     @APIResponse(responseCode = "200", description = "A page of reports")
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown status, a limit outside 1-100, or a cursor we did not issue")
     public Page<ReportView> list(
-            @QueryParam("status") ReportStatus status,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("status") String status,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, DEFAULT_LIMIT);
-        List<Report> page =
+        List<Report> rows =
                 reports.page(
-                        user.id(), user.isOperator(), status, PagePositions.decode(cursor), size);
-        if (page.isEmpty()) {
-            return new Page<>(List.of(), null);
-        }
-        Report last = page.get(page.size() - 1);
-        return new Page<>(
-                page.stream().map(ReportView::from).toList(),
-                PagePositions.next(page.size(), size, last.createdAt(), last.id()));
+                        user.id(),
+                        user.isOperator(),
+                        QueryParams.oneOf("status", status, ReportStatus.class),
+                        PagePositions.decode(cursor),
+                        PagePositions.rowsFor(size));
+        return PagePositions.page(
+                rows, size, r -> new Position(r.createdAt(), r.id()), ReportView::from);
     }
 
     @GET

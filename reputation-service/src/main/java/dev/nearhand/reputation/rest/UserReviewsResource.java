@@ -3,6 +3,7 @@ package dev.nearhand.reputation.rest;
 import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.platform.paging.Page;
 import dev.nearhand.reputation.Review;
+import dev.nearhand.reputation.repository.ReviewRepository.Position;
 import dev.nearhand.reputation.service.ReviewService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,19 +38,16 @@ public class UserReviewsResource {
     @APIResponse(responseCode = "200", description = "A page of reviews")
     @APIResponse(
             responseCode = "400",
-            description = "limit above 100, or a cursor we did not issue")
+            description = "A limit outside 1-100, or a cursor we did not issue")
     public Page<ReviewView> of(
             @PathParam("userId") String userId,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, DEFAULT_LIMIT);
-        List<Review> page = reviews.publishedAbout(userId, PagePositions.decode(cursor), size);
-        if (page.isEmpty()) {
-            return new Page<>(List.of(), null);
-        }
-        Review last = page.get(page.size() - 1);
-        return new Page<>(
-                page.stream().map(ReviewView::from).toList(),
-                PagePositions.next(page.size(), size, last.publishedAt(), last.id()));
+        List<Review> rows =
+                reviews.publishedAbout(
+                        userId, PagePositions.decode(cursor), PagePositions.rowsFor(size));
+        return PagePositions.page(
+                rows, size, r -> new Position(r.publishedAt(), r.id()), ReviewView::from);
     }
 }

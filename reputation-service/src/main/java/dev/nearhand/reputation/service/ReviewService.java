@@ -4,6 +4,7 @@ import dev.nearhand.reputation.AlreadyReviewedException;
 import dev.nearhand.reputation.EscrowNotFoundException;
 import dev.nearhand.reputation.Evidence;
 import dev.nearhand.reputation.EvidenceKind;
+import dev.nearhand.reputation.Fact;
 import dev.nearhand.reputation.Review;
 import dev.nearhand.reputation.ReviewNotFoundException;
 import dev.nearhand.reputation.ReviewWindowClosedException;
@@ -16,7 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -66,16 +71,18 @@ public class ReviewService {
         if (trade.reviewWindowClosedAt(now)) {
             throw new ReviewWindowClosedException(trade.reviewDeadline());
         }
+        // Locked, so a publisher revealing it as the window closes finishes first. Revealed means
+        // the window closed (in the publisher's time): writing now would break the blind.
+        Optional<Review> other =
+                reviews.byEscrowAndReviewerForUpdate(escrowId, trade.counterpartOf(reviewerId));
+        if (other.filter(Review::isPublished).isPresent()) {
+            throw new ReviewWindowClosedException(trade.reviewDeadline());
+        }
         double weight =
                 credits.reviewerCredibility(reviewerId) * calculator.pairFactor(trade.pairIndex());
         Review review = Review.write(trade, reviewerId, rating, comment, weight, now);
         reviews.persist(review);
-        reviews.byEscrowAndReviewer(escrowId, trade.counterpartOf(reviewerId))
-                .ifPresent(
-                        other -> {
-                            publish(other, now);
-                            publish(review, now);
-                        });
+        other.ifPresent(first -> publish(List.of(first, review), now));
         return review;
     }
 
@@ -101,20 +108,33 @@ public class ReviewService {
     public int publishDue() {
         Instant now = clock.instant();
         List<Review> due = reviews.claimDue(now, config.reviews().publishBatch());
-        due.forEach(review -> publish(review, now));
+        publish(due, now);
         return due.size();
     }
 
-    private void publish(Review review, Instant now) {
-        if (review.publish(now)) {
-            credits.record(
-                    new Evidence(
-                            review.subjectId(),
-                            EvidenceKind.REVIEW,
-                            review.value(),
-                            review.weight() * config.weights().review(),
-                            review.id(),
-                            now));
+    /**
+     * Reveals the reviews and counts the ones not yet counted. Each reviewed user's credit is
+     * recomputed once, with all of their new reviews: a second recompute of one user in the same
+     * transaction would announce the same version twice. Users are recomputed in id order, as
+     * TradeService does, so two transactions never wait for each other's credit rows.
+     */
+    private void publish(List<Review> toPublish, Instant now) {
+        Map<String, List<Fact>> touched = new TreeMap<>();
+        for (Review review : toPublish) {
+            if (review.publish(now)) {
+                Evidence fact =
+                        new Evidence(
+                                review.subjectId(),
+                                EvidenceKind.REVIEW,
+                                review.value(),
+                                review.weight() * config.weights().review(),
+                                review.id(),
+                                now);
+                credits.add(fact);
+                touched.computeIfAbsent(review.subjectId(), user -> new ArrayList<>())
+                        .add(fact.fact());
+            }
         }
+        touched.forEach(credits::recompute);
     }
 }

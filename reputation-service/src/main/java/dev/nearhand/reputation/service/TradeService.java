@@ -109,7 +109,7 @@ public class TradeService {
 
     /**
      * Adds the trade's evidence; the users whose credit it changes are added to {@code touched},
-     * with their new facts.
+     * with their new facts (none for a common partner of a new pair, whose circle alone changed).
      */
     private void applyEffects(Trade trade, Map<String, List<Fact>> touched) {
         String buyer = trade.buyerId();
@@ -118,6 +118,13 @@ public class TradeService {
         Integer k = null;
         if (trade.status().isReviewable()) {
             k = trades.nextPairIndex(buyer, seller);
+            if (k == 1) {
+                // A new pair links the circles of those who traded with both: their discount moves.
+                trades.commonPartners(buyer, seller)
+                        .forEach(
+                                partner ->
+                                        touched.computeIfAbsent(partner, u -> new ArrayList<>()));
+            }
         }
         trade.effectsApplied(k);
         ReputationConfig.Weights w = config.weights();
