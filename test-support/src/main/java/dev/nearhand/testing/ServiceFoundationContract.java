@@ -1,11 +1,14 @@
 package dev.nearhand.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +46,30 @@ public abstract class ServiceFoundationContract {
                 .statusCode(200)
                 .body("openapi", org.hamcrest.Matchers.startsWith("3."))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
+    /**
+     * Clients generated from the document name their methods after the operation ids: two alike
+     * leave one of the operations unreachable.
+     */
+    @Test
+    void shouldGiveEveryOperationItsOwnId() {
+        Map<String, Map<String, Map<String, Object>>> paths =
+                given().accept("application/json")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("paths");
+        List<Object> ids =
+                paths.values().stream()
+                        .flatMap(operations -> operations.values().stream())
+                        .map(operation -> operation.get("operationId"))
+                        .toList();
+
+        assertThat(ids).isNotEmpty().doesNotContainNull().doesNotHaveDuplicates();
     }
 
     @Test

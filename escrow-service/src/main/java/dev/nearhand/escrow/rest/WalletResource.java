@@ -94,7 +94,7 @@ public class WalletResource {
     @Path("/top-ups/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One of my top-ups")
-    public TopUpView topUp(@PathParam("id") UUID id) {
+    public TopUpView topUpById(@PathParam("id") UUID id) {
         return TopUpView.from(wallets.topUpOf(user.id(), id));
     }
 
