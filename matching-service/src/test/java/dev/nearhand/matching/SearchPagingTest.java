@@ -108,33 +108,15 @@ class SearchPagingTest {
         assertThat(Pattern.compile("\"distanceKm\":\\d+\\.\\d{2,}").matcher(body).find()).isFalse();
     }
 
-    @Test
-    void shouldAnswerABadParameterWithAProblemNamingIt() {
-        for (Map.Entry<String, String> bad :
-                Map.of(
-                                "radiusKm", "51",
-                                "sort", "cheapest",
-                                "kind", "ROBOT",
-                                "limit", "101",
-                                "lat", "91",
-                                "cursor", "garbage")
-                        .entrySet()) {
-            Map<String, Object> params = params();
-            params.put(bad.getKey(), bad.getValue());
-            given().queryParams(params)
-                    .when()
-                    .get("/api/search")
-                    .then()
-                    .statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("type", endsWith("/validation-failed"))
-                    .body("errors[0].field", equalTo(bad.getKey()));
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "radiusKm=51",
+                "sort=cheapest",
+                "kind=ROBOT",
+                "limit=101",
+                "lat=91",
+                "cursor=garbage",
                 "maxPrice=1e200000",
                 "maxPrice=1e-200000",
                 "maxPrice=1000000000000000",
@@ -143,7 +125,7 @@ class SearchPagingTest {
                 "radiusKm=0.0000001",
                 "radiusKm=0.09"
             })
-    void shouldRefuseAPriceOrRadiusNoSearchCanUseWithAProblemNamingIt(String bad) {
+    void shouldAnswerABadParameterWithAProblemNamingIt(String bad) {
         String[] parameter = bad.split("=");
         Map<String, Object> params = params();
         params.put(parameter[0], parameter[1]);
