@@ -122,8 +122,8 @@ public class EscrowResource {
                         parse("status", status, EscrowStatus.class, null),
                         before == null ? null : before.createdAt(),
                         before == null ? null : before.id(),
-                        Pages.rowsFor(size));
-        return Pages.of(
+                        Page.rowsFor(size));
+        return Page.of(
                 page,
                 size,
                 EscrowView::summary,

@@ -109,8 +109,8 @@ public class WalletResource {
         int size = Cursors.limit(limit, 50);
         Long after = Cursors.read(cursor, 1, parts -> Long.parseLong(parts.get(0)));
         long before = after == null ? Long.MAX_VALUE : after;
-        List<LedgerEntry> page = wallets.entries(user.id(), before, Pages.rowsFor(size));
-        return Pages.of(
+        List<LedgerEntry> page = wallets.entries(user.id(), before, Page.rowsFor(size));
+        return Page.of(
                 page, size, EntryView::from, last -> Cursors.encode(String.valueOf(last.id())));
     }
 

@@ -37,19 +37,12 @@ public class ListingViews {
                 publicView(listing), own != null ? own : shop.location(), own == null);
     }
 
-    /**
-     * A page of at most {@code limit} public views from up to {@code limit + 1} listings read: the
-     * extra one is not shown, it only means there is a next page, so the cursor points after the
-     * last listing shown. A last page that happens to be full gets no cursor.
-     */
+    /** A page of public views from listings read with {@link Page#rowsFor}. */
     public Page<ListingView> page(List<Listing> read, int limit) {
-        List<Listing> shown = read.subList(0, Math.min(read.size(), limit));
-        List<ListingView> items = shown.stream().map(this::publicView).toList();
-        if (read.size() <= limit) {
-            return new Page<>(items, null);
-        }
-        Listing last = shown.get(shown.size() - 1);
-        return new Page<>(
-                items, Cursors.encode(last.publishedAt().toString(), last.id().toString()));
+        return Page.of(
+                read,
+                limit,
+                this::publicView,
+                last -> Cursors.encode(last.publishedAt().toString(), last.id().toString()));
     }
 }

@@ -125,9 +125,8 @@ public class ShopResource {
         return activePage(shopId, position(cursor), size);
     }
 
-    /** One more than the page is read: only that extra listing proves a next page exists. */
     private Page<ListingView> activePage(UUID shopId, PagePosition after, int size) {
-        return views.page(listings.activeInShop(shopId, after, size + 1), size);
+        return views.page(listings.activeInShop(shopId, after, Page.rowsFor(size)), size);
     }
 
     private CreditView credit(Shop shop) {

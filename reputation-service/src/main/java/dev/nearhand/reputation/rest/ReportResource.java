@@ -78,9 +78,12 @@ public class ReportResource {
                         user.isOperator(),
                         QueryParams.oneOf("status", status, ReportStatus.class),
                         PagePositions.decode(cursor),
-                        PagePositions.rowsFor(size));
-        return PagePositions.page(
-                rows, size, r -> new Position(r.createdAt(), r.id()), ReportView::from);
+                        Page.rowsFor(size));
+        return Page.of(
+                rows,
+                size,
+                ReportView::from,
+                r -> PagePositions.after(new Position(r.createdAt(), r.id())));
     }
 
     @GET

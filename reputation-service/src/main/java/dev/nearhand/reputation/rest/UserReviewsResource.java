@@ -45,9 +45,11 @@ public class UserReviewsResource {
             @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, DEFAULT_LIMIT);
         List<Review> rows =
-                reviews.publishedAbout(
-                        userId, PagePositions.decode(cursor), PagePositions.rowsFor(size));
-        return PagePositions.page(
-                rows, size, r -> new Position(r.publishedAt(), r.id()), ReviewView::from);
+                reviews.publishedAbout(userId, PagePositions.decode(cursor), Page.rowsFor(size));
+        return Page.of(
+                rows,
+                size,
+                ReviewView::from,
+                r -> PagePositions.after(new Position(r.publishedAt(), r.id())));
     }
 }
