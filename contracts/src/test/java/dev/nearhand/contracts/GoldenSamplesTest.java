@@ -3,6 +3,7 @@ package dev.nearhand.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nearhand.contracts.listing.ListingPaused;
 import dev.nearhand.contracts.listing.ListingPublished;
 import dev.nearhand.contracts.listing.ListingResumed;
@@ -12,6 +13,7 @@ import dev.nearhand.contracts.listing.ShopOpened;
 import dev.nearhand.contracts.listing.ShopUpdated;
 import dev.nearhand.contracts.reputation.CreditChanged;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,6 +24,7 @@ class GoldenSamplesTest {
         return Map.<String, Class<? extends Event>>of(
                         "listing/ListingPublished.json", ListingPublished.class,
                         "listing/ListingUpdated.json", ListingUpdated.class,
+                        "listing/ListingUpdated.item-sold-out.json", ListingUpdated.class,
                         "listing/ListingPaused.json", ListingPaused.class,
                         "listing/ListingResumed.json", ListingResumed.class,
                         "listing/ListingWithdrawn.json", ListingWithdrawn.class,
@@ -44,5 +47,18 @@ class GoldenSamplesTest {
                 .isEqualTo(GoldenSamples.MAPPER.readTree(GoldenSamples.read(sample.getKey())));
         assertThat(event.key()).isNotBlank();
         assertThat(event.version()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadASnapshotWrittenBeforeSoldUnitsExistedAsNothingSold() throws Exception {
+        ObjectNode older =
+                (ObjectNode)
+                        GoldenSamples.MAPPER.readTree(
+                                GoldenSamples.read("listing/ListingUpdated.json"));
+        ((ObjectNode) older.get("listing")).remove("soldUnits");
+
+        ListingUpdated event = GoldenSamples.MAPPER.treeToValue(older, ListingUpdated.class);
+
+        assertThat(event.listing().soldUnits()).isZero();
     }
 }

@@ -14,8 +14,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An offer in a shop. It guards its own lifecycle (publish, revise, pause, resume, withdraw) and
- * counts every change in {@code revision}, which consumers use to drop stale snapshots.
+ * An offer in a shop. It guards its own lifecycle (publish, revise, pause, resume, withdraw, sell)
+ * and counts every change in {@code revision}, which consumers use to drop stale snapshots.
+ *
+ * <p>For an ITEM, {@code quantity} is what is left to sell and {@code soldUnits} what escrow sold.
+ * An open listing (not paused, not withdrawn) is ACTIVE exactly while it has something to sell,
+ * else SOLD_OUT.
  */
 @Entity
 @Table(name = "listing")
@@ -61,6 +65,9 @@ public class Listing {
 
     private Integer quantity;
 
+    @Column(name = "sold_units", nullable = false)
+    private int soldUnits;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "availability")
     private String availabilityJson;
@@ -92,9 +99,16 @@ public class Listing {
         return listing;
     }
 
+    /**
+     * Replaces the content; units sold so far stay counted. An open listing follows its new stock:
+     * a sold-out one given something to sell is ACTIVE again, one left with nothing is SOLD_OUT.
+     */
     public void revise(ListingContent content, String newAreaCell, Instant now) {
         requireNot(ListingStatus.WITHDRAWN, "update");
         apply(content, newAreaCell, now);
+        if (status == ListingStatus.ACTIVE || status == ListingStatus.SOLD_OUT) {
+            status = openStatus();
+        }
     }
 
     public void pause(Instant now) {
@@ -105,7 +119,27 @@ public class Listing {
 
     public void resume(Instant now) {
         require(ListingStatus.PAUSED, "resume");
-        status = ListingStatus.ACTIVE;
+        status = openStatus();
+        touch(now);
+    }
+
+    /**
+     * Units of this ITEM were sold through escrow: they leave the stock (never below 0: a sale the
+     * seller agreed to is recorded even when the owner lowered the stock meanwhile). An ACTIVE
+     * listing left with nothing sells out; a paused or withdrawn one keeps its status.
+     */
+    public void sell(int units, Instant now) {
+        if (kind != ListingKind.ITEM) {
+            throw new IllegalStateException("only ITEM listings sell units, not " + kind);
+        }
+        if (units < 1) {
+            throw new IllegalArgumentException("a sale is of at least one unit, not " + units);
+        }
+        quantity = Math.max(0, quantity - units);
+        soldUnits += units;
+        if (status == ListingStatus.ACTIVE && quantity == 0) {
+            status = ListingStatus.SOLD_OUT;
+        }
         touch(now);
     }
 
@@ -130,8 +164,16 @@ public class Listing {
         return ownLocation == null;
     }
 
+    /**
+     * Whether anyone may read it: while active, and once sold out (a buyer's link still shows what
+     * was sold). Only ACTIVE listings are offered on shop pages.
+     */
     public boolean isPubliclyVisible() {
-        return status == ListingStatus.ACTIVE;
+        return status == ListingStatus.ACTIVE || status == ListingStatus.SOLD_OUT;
+    }
+
+    public boolean isItem() {
+        return kind == ListingKind.ITEM;
     }
 
     public boolean isOwnedBy(String userId) {
@@ -169,6 +211,13 @@ public class Listing {
         touch(now);
     }
 
+    /** What an open listing is: ACTIVE while there is something to sell. */
+    private ListingStatus openStatus() {
+        return kind != ListingKind.ITEM || quantity > 0
+                ? ListingStatus.ACTIVE
+                : ListingStatus.SOLD_OUT;
+    }
+
     private void touch(Instant now) {
         revision++;
         updatedAt = now;
@@ -204,6 +253,11 @@ public class Listing {
 
     public String areaCell() {
         return areaCell;
+    }
+
+    /** Units sold through escrow so far, kept across edits; only items sell. */
+    public int soldUnits() {
+        return soldUnits;
     }
 
     public long revision() {

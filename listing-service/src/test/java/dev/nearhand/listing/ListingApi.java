@@ -59,6 +59,23 @@ final class ListingApi {
         return body;
     }
 
+    /** A drill to sell, {@code quantity} of them. */
+    static Map<String, Object> itemBody(int quantity) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "ITEM");
+        body.put("title", "Schlagbohrmaschine 電鑽 hammer drill");
+        body.put("description", "Bosch, 750 W, with a case and six bits.");
+        body.put("category", "tools");
+        body.put("tags", List.of("drill"));
+        body.put("quantity", quantity);
+        body.put("price", Map.of("amount", "1200", "currency", "TWD", "unit", "ITEM"));
+        return body;
+    }
+
+    static String createItem(String user, int quantity) {
+        return create(user, itemBody(quantity)).statusCode(201).extract().path("id");
+    }
+
     static ValidatableResponse create(String user, Map<String, Object> body) {
         return given().auth()
                 .oauth2(TestTokens.of(user))

@@ -74,6 +74,18 @@ class ListingValidationTest {
                     b.remove("quantity");
                 });
         refused(
+                "quantity",
+                b -> {
+                    b.put("kind", "ITEM");
+                    b.put("quantity", 0);
+                });
+        refused(
+                "quantity",
+                b -> {
+                    b.put("kind", "ITEM");
+                    b.put("quantity", 10_001);
+                });
+        refused(
                 "availability.timeZone",
                 b -> b.put("availability", Map.of("timeZone", "Mars/Olympus")));
         refused(
@@ -124,6 +136,9 @@ class ListingValidationTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("price.amount"));
         ListingApi.patch(owner, id, Map.of("kind", "ITEM"))
+                .statusCode(400)
+                .body("errors.field", hasItem("quantity"));
+        ListingApi.patch(owner, id, Map.of("kind", "ITEM", "quantity", -1))
                 .statusCode(400)
                 .body("errors.field", hasItem("quantity"));
 

@@ -71,10 +71,60 @@ final class Fixtures {
                 "HOUR",
                 amount == null,
                 null,
+                0,
                 null,
                 area,
                 now,
                 now);
+    }
+
+    /**
+     * An ITEM listing with {@code quantity} left and {@code soldUnits} sold, priced per item, as
+     * listing-service describes it after sales and restocks.
+     */
+    static ListingSnapshot item(
+            UUID id,
+            long revision,
+            String status,
+            String title,
+            String category,
+            double lat,
+            double lon,
+            String amount,
+            int quantity,
+            int soldUnits) {
+        ListingSnapshot s =
+                listing(
+                        id,
+                        revision,
+                        status,
+                        title,
+                        category,
+                        lat,
+                        lon,
+                        amount,
+                        "TWD",
+                        "item-seller");
+        return new ListingSnapshot(
+                s.listingId(),
+                s.shopId(),
+                s.sellerId(),
+                s.revision(),
+                s.status(),
+                "ITEM",
+                s.title(),
+                s.description(),
+                s.category(),
+                s.tags(),
+                s.price(),
+                "ITEM",
+                s.negotiable(),
+                quantity,
+                soldUnits,
+                s.availability(),
+                s.area(),
+                s.publishedAt(),
+                s.updatedAt());
     }
 
     /** The event record a status stands for, as listing-service would emit it. */

@@ -1,12 +1,16 @@
 package dev.nearhand.matching;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nearhand.contracts.GoldenSamples;
 import dev.nearhand.contracts.Topics;
+import dev.nearhand.contracts.listing.ListingSnapshot;
 import dev.nearhand.contracts.reputation.CreditChanged;
 import dev.nearhand.matching.service.CreditService;
+import dev.nearhand.matching.service.ListingIndexService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,8 +25,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Listing, credit and escrow events through real Kafka: once each, newest revision wins, and paused
- * or withdrawn listings leave the results.
+ * Listing, credit and escrow events through real Kafka: once each, newest revision wins, and
+ * paused, sold-out or withdrawn listings leave the results.
  */
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
@@ -34,6 +38,7 @@ class ListingEventsTest {
 
     @Inject EntityManager entityManager;
     @Inject CreditService credits;
+    @Inject ListingIndexService index;
 
     @Test
     void shouldIndexTheGoldenSampleWhenPublished() {
@@ -114,6 +119,124 @@ class ListingEventsTest {
                 Fixtures.listing(id, 4, "WITHDRAWN", "Dog walking", category, LAT, LON));
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> titles(LAT, LON, category, null).isEmpty());
+    }
+
+    @Test
+    void shouldHideASoldOutItemFromSearchAndAskingPricesUntilItIsRestocked() throws Exception {
+        String category = "test.sold-out." + UUID.randomUUID();
+        // Five other drills on offer keep the guide price answering while the sixth sells out.
+        for (int i = 0; i < 5; i++) {
+            index.apply(
+                    UUID.randomUUID(),
+                    Fixtures.item(
+                            UUID.randomUUID(),
+                            1,
+                            "ACTIVE",
+                            "Hammer drill " + i,
+                            category,
+                            LAT + i * 0.001,
+                            LON,
+                            "1000.00",
+                            1,
+                            0));
+        }
+        ListingSnapshot offered =
+                Fixtures.item(
+                        UUID.randomUUID(),
+                        1,
+                        "ACTIVE",
+                        "Schlagbohrmaschine",
+                        category,
+                        LAT,
+                        LON,
+                        "1200.00",
+                        2,
+                        0);
+        Fixtures.sendListing("ListingPublished", UUID.randomUUID(), offered);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> titles(LAT, LON, category, null).contains("Schlagbohrmaschine"));
+        assertThat(askingSamples(category)).isEqualTo(6);
+
+        // Both units sold: listing-service's golden sample, as the next revision of this listing.
+        UUID soldOut = UUID.randomUUID();
+        KafkaProbe.send(
+                Topics.LISTING_LISTINGS,
+                offered.listingId().toString(),
+                "ListingUpdated",
+                soldOut.toString(),
+                soldOutSample(soldOut, offered));
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(soldOut));
+        assertThat(titles(LAT, LON, category, null))
+                .hasSize(5)
+                .doesNotContain("Schlagbohrmaschine");
+        assertThat(askingSamples(category)).isEqualTo(5);
+
+        // Restocked: three more units, a newer revision, ACTIVE again.
+        UUID restock = UUID.randomUUID();
+        Fixtures.sendListing(
+                "ListingUpdated",
+                restock,
+                Fixtures.item(
+                        offered.listingId(),
+                        3,
+                        "ACTIVE",
+                        "Schlagbohrmaschine",
+                        category,
+                        LAT,
+                        LON,
+                        "1200.00",
+                        3,
+                        2));
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(restock));
+        assertThat(titles(LAT, LON, category, null)).hasSize(6).contains("Schlagbohrmaschine");
+        assertThat(askingSamples(category)).isEqualTo(6);
+    }
+
+    /**
+     * The golden SOLD_OUT sample (an ITEM with quantity 0) as the next revision of {@code offered}:
+     * its id, seller, shop, title, category, price and area.
+     */
+    private static String soldOutSample(UUID eventId, ListingSnapshot offered) throws Exception {
+        ObjectNode event =
+                (ObjectNode)
+                        GoldenSamples.MAPPER.readTree(
+                                GoldenSamples.read("listing/ListingUpdated.item-sold-out.json"));
+        ObjectNode listing = (ObjectNode) event.get("listing");
+        assertThat(listing.get("status").asText()).isEqualTo("SOLD_OUT");
+        assertThat(listing.get("kind").asText()).isEqualTo("ITEM");
+        assertThat(listing.get("quantity").asInt()).isZero();
+        event.put("eventId", eventId.toString());
+        listing.put("listingId", offered.listingId().toString())
+                .put("shopId", offered.shopId().toString())
+                .put("sellerId", offered.sellerId())
+                .put("revision", offered.revision() + 1)
+                .put("title", offered.title())
+                .put("category", offered.category());
+        ((ObjectNode) listing.get("price"))
+                .put("amount", offered.price().amount())
+                .put("currency", offered.price().currency());
+        ((ObjectNode) listing.get("area"))
+                .put("cell", offered.area().cell())
+                .put("lat", offered.area().lat())
+                .put("lon", offered.area().lon());
+        return GoldenSamples.MAPPER.writeValueAsString(event);
+    }
+
+    /** How many asking prices the item guide price for the category at the test's place counts. */
+    private static int askingSamples(String category) {
+        var body =
+                given().queryParam("category", category)
+                        .queryParam("lat", LAT)
+                        .queryParam("lon", LON)
+                        .queryParam("unit", "ITEM")
+                        .when()
+                        .get("/api/guide-price")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertThat(body.getString("basis")).isEqualTo("ASKING_PRICES");
+        return body.getInt("sampleSize");
     }
 
     @Test

@@ -11,10 +11,16 @@ import java.util.UUID;
  * with every change: a consumer keeps the snapshot with the highest revision and ignores older ones
  * arriving late.
  *
- * <p>{@code status} is ACTIVE, PAUSED or WITHDRAWN; {@code kind} is SERVICE, KNOWLEDGE, TIME or
- * ITEM; {@code unit} is HOUR, SESSION, DAY, ITEM or FIXED. They are strings on the wire so that a
- * value added later does not break an older consumer. {@code price} is null when {@code
+ * <p>{@code status} is ACTIVE, PAUSED, SOLD_OUT or WITHDRAWN; {@code kind} is SERVICE, KNOWLEDGE,
+ * TIME or ITEM; {@code unit} is HOUR, SESSION, DAY, ITEM or FIXED. They are strings on the wire so
+ * that a value added later does not break an older consumer. {@code price} is null when {@code
  * negotiable}; {@code unit} is then the category's usual unit.
+ *
+ * <p>For an ITEM, {@code quantity} is what is left to offer. One priced per ITEM is sold by the
+ * piece: {@code soldUnits} counts every piece sold through escrow that listing-service has applied
+ * (a sale is announced as ListingUpdated), and escrow-service subtracts the sales it has settled
+ * but this count does not hold yet, so a piece is never sold twice while the events are in flight.
+ * An ITEM priced per DAY or HOUR is lent and sells nothing; other kinds have no quantity.
  */
 public record ListingSnapshot(
         UUID listingId,
@@ -31,6 +37,7 @@ public record ListingSnapshot(
         String unit,
         boolean negotiable,
         Integer quantity,
+        int soldUnits,
         Availability availability,
         Area area,
         Instant publishedAt,

@@ -19,11 +19,12 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Listings that count against the owner's cap: all but withdrawn ones. A sold-out listing
+     * counts because a PATCH restocks it without asking the cap again.
+     */
     public long countOpenByOwner(String ownerId) {
-        return count(
-                "ownerId = ?1 and status in ?2",
-                ownerId,
-                List.of(ListingStatus.ACTIVE, ListingStatus.PAUSED));
+        return count("ownerId = ?1 and status <> ?2", ownerId, ListingStatus.WITHDRAWN);
     }
 
     /** One page of a shop's listings in a status, newest first, after the given position. */

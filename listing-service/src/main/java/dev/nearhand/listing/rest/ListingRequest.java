@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * POST /api/listings, and the whole state a PATCH is merged onto. Limits: a title of 3-120
  * characters, a description up to 5,000, up to 10 tags of up to 30, prices above 0 and at most
- * 1,000,000 in the listing's currency, items up to 10,000, up to 50 availability entries.
+ * 1,000,000 in the listing's currency, items up to 10,000 (0 only once sold out: a new listing
+ * offers at least 1), up to 50 availability entries.
  */
 @Schema(
         example =
@@ -38,7 +39,7 @@ public record ListingRequest(
         @Size(max = 10) List<@NotBlank @Size(max = 30) String> tags,
         @Valid PriceBody price,
         Boolean negotiable,
-        @Min(1) @Max(10_000) Integer quantity,
+        @Min(0) @Max(10_000) Integer quantity,
         @Valid AvailabilityBody availability,
         @Valid LocationBody location) {
 

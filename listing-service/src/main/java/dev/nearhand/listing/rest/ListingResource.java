@@ -71,7 +71,7 @@ public class ListingResource {
     @Operation(
             summary = "Read a listing",
             description =
-                    "Anyone sees an active listing with its approximate area; its owner sees it in any state with the exact position.")
+                    "Anyone sees an active or sold-out listing with its approximate area; its owner sees it in any state with the exact position.")
     @APIResponse(responseCode = "200", description = "The listing")
     @APIResponse(responseCode = "404", description = "No such listing, or it is not public")
     public Object get(@PathParam("id") UUID id) {
@@ -87,7 +87,8 @@ public class ListingResource {
     @Operation(
             summary = "Change my listing",
             description =
-                    "A JSON merge patch (RFC 7386): fields present replace, null removes, absent stay. The result is validated whole.")
+                    "A JSON merge patch (RFC 7386): fields present replace, null removes, absent stay. The result is validated whole."
+                            + " An item's quantity is what is left to sell: above 0 restocks a sold-out listing, 0 sells it out.")
     @APIResponse(responseCode = "200", description = "The changed listing")
     @APIResponse(responseCode = "403", description = "Not your listing")
     @APIResponse(
@@ -115,7 +116,7 @@ public class ListingResource {
     @Authenticated
     @Operation(summary = "Hide my listing without withdrawing it")
     @APIResponse(responseCode = "200", description = "The paused listing")
-    @APIResponse(responseCode = "409", description = "Not active")
+    @APIResponse(responseCode = "409", description = "Not active (also when sold out)")
     public OwnerListingView pause(@PathParam("id") UUID id) {
         return views.ownerView(listings.pause(user.id(), id));
     }
@@ -124,7 +125,9 @@ public class ListingResource {
     @Path("/{id}/resume")
     @Authenticated
     @Operation(summary = "Show my paused listing again")
-    @APIResponse(responseCode = "200", description = "The active listing")
+    @APIResponse(
+            responseCode = "200",
+            description = "The active listing, or sold out when an item has nothing left")
     @APIResponse(responseCode = "409", description = "Not paused")
     public OwnerListingView resume(@PathParam("id") UUID id) {
         return views.ownerView(listings.resume(user.id(), id));

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A listing as anyone may see it: its area, never its exact position. */
+/**
+ * A listing as anyone may see it: its area, never its exact position. For an ITEM, {@code quantity}
+ * is what is left to sell; {@code soldUnits} counts the units sold through escrow, as in the event
+ * snapshot (only items sell, so it is 0 for a listing that never was one).
+ */
 public record ListingView(
         UUID id,
         UUID shopId,
@@ -22,6 +26,7 @@ public record ListingView(
         String unit,
         boolean negotiable,
         Integer quantity,
+        int soldUnits,
         ListingRequest.AvailabilityBody availability,
         Area area,
         long revision,
@@ -47,6 +52,7 @@ public record ListingView(
                 content.unit().name(),
                 content.negotiable(),
                 content.quantity(),
+                listing.soldUnits(),
                 ListingRequest.AvailabilityBody.from(content.availability()),
                 area,
                 listing.revision(),

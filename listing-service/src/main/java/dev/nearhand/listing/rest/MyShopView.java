@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * My shop as only I see it: exact location, and all my active and paused listings with the most
- * recently withdrawn ones.
+ * My shop as only I see it: exact location, and all my active, paused and sold-out listings with
+ * the most recently withdrawn ones.
  */
 public record MyShopView(
         UUID id,

@@ -116,6 +116,7 @@ public class ListingEvents {
                 content.unit().name(),
                 content.negotiable(),
                 content.quantity(),
+                listing.soldUnits(),
                 availability(content.availability()),
                 cells.area(listing.areaCell()),
                 listing.publishedAt(),

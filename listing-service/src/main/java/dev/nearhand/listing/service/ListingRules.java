@@ -25,6 +25,19 @@ public class ListingRules {
         this.categories = categories;
     }
 
+    /** A new listing's content, completed: an ITEM starts with something to sell. */
+    public ListingContent completeNew(ListingContent draft) {
+        ListingContent content = complete(draft);
+        if (content.quantity() != null && content.quantity() < 1) {
+            throw new InvalidFieldException("quantity", "a new ITEM listing offers at least 1");
+        }
+        return content;
+    }
+
+    /**
+     * A listing's content, completed. An ITEM may have 0 left: a sold-out listing is edited without
+     * restocking it.
+     */
     public ListingContent complete(ListingContent draft) {
         Category category =
                 categories

@@ -53,7 +53,7 @@ public class ListingService {
 
     @Transactional
     public Listing create(String ownerId, ListingContent draft) {
-        ListingContent content = rules.complete(draft);
+        ListingContent content = rules.completeNew(draft);
         // The shop row lock serializes one owner's creations, so the cap cannot be raced past.
         Shop shop = shops.findByOwnerForUpdate(ownerId).orElseThrow(ShopRequiredException::new);
         if (listings.countOpenByOwner(ownerId) >= config.maxListingsPerUser()) {
@@ -101,7 +101,7 @@ public class ListingService {
 
     /**
      * A listing as the caller may see it: the owner sees it in any state; everyone else only while
-     * it is active. Hidden listings are "not found" to others, not "forbidden".
+     * it is active or sold out. Hidden listings are "not found" to others, not "forbidden".
      */
     @Transactional
     public Listing visibleTo(String callerOrNull, UUID id) {

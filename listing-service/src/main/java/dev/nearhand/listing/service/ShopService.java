@@ -64,7 +64,10 @@ public class ShopService {
         return new Saved(shop, false);
     }
 
-    /** The owner's shop with its open listings and the most recently withdrawn ones. */
+    /**
+     * The owner's shop with its open listings (active, paused, sold out) and the most recently
+     * withdrawn ones.
+     */
     @Transactional
     public ShopWithListings mine(String ownerId) {
         Shop shop =
@@ -76,6 +79,7 @@ public class ShopService {
         List<Listing> all = new ArrayList<>();
         all.addAll(listings.pageByShop(shop.id(), ListingStatus.ACTIVE, null, Integer.MAX_VALUE));
         all.addAll(listings.pageByShop(shop.id(), ListingStatus.PAUSED, null, Integer.MAX_VALUE));
+        all.addAll(listings.pageByShop(shop.id(), ListingStatus.SOLD_OUT, null, Integer.MAX_VALUE));
         all.addAll(listings.pageByShop(shop.id(), ListingStatus.WITHDRAWN, null, RECENT_WITHDRAWN));
         return new ShopWithListings(shop, all);
     }
