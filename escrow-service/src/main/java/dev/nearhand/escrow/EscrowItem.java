@@ -19,6 +19,9 @@ public class EscrowItem {
     private String unit;
     private int quantity;
 
+    @Column(name = "reserves_stock")
+    private boolean reservesStock;
+
     protected EscrowItem() {}
 
     static EscrowItem of(ListingCopy listing, int quantity) {
@@ -28,6 +31,7 @@ public class EscrowItem {
         item.place = listing.place();
         item.unit = listing.unit();
         item.quantity = quantity;
+        item.reservesStock = listing.sellsFromStock();
         return item;
     }
 
@@ -50,5 +54,10 @@ public class EscrowItem {
 
     public int quantity() {
         return quantity;
+    }
+
+    /** Whether the quantity is pieces taken from the listing's stock (items sold by the piece). */
+    public boolean reservesStock() {
+        return reservesStock;
     }
 }

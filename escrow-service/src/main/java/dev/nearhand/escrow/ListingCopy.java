@@ -36,6 +36,10 @@ public class ListingCopy {
 
     private String currency;
     private Integer stock;
+
+    @Column(name = "sold_units")
+    private int soldUnits;
+
     private Place place;
 
     @Column(name = "updated_at")
@@ -80,8 +84,23 @@ public class ListingCopy {
         return new Amount(priceAmount, currency);
     }
 
+    /** What is left to sell of an ITEM, as listing-service last announced; null for services. */
     public Integer stock() {
         return stock;
+    }
+
+    /**
+     * An item sold by the piece (priced per ITEM), whose escrow quantity is a number of pieces
+     * taken from the stock. An item priced per DAY or HOUR is lent: its quantity is a duration, and
+     * it comes back after each trade.
+     */
+    public boolean sellsFromStock() {
+        return stock != null && "ITEM".equals(unit);
+    }
+
+    /** The sales listing-service had applied when it announced this copy's stock. */
+    public int soldUnits() {
+        return soldUnits;
     }
 
     public Place place() {

@@ -2,6 +2,7 @@ package dev.nearhand.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +63,51 @@ final class Listings {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** Publishes {@code quantity} units of a second-hand item at a fixed CNY price each. */
+    static String publishItem(Actor seller, String title, String price, int quantity) {
+        return seller.at(SERVICE)
+                .body(
+                        Map.of(
+                                "kind",
+                                "ITEM",
+                                "title",
+                                title,
+                                "description",
+                                "Sold by " + seller.id(),
+                                "category",
+                                "items.secondhand",
+                                "tags",
+                                List.of("journey"),
+                                "price",
+                                Map.of("amount", price, "currency", Money.CURRENCY, "unit", "ITEM"),
+                                "quantity",
+                                quantity))
+                .post("/api/listings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** The owner sets how many units are left to sell. */
+    static void restock(Actor seller, String listingId, int quantity) {
+        seller.at(SERVICE)
+                .body(Map.of("quantity", quantity))
+                .patch("/api/listings/{id}", listingId)
+                .then()
+                .statusCode(200);
+    }
+
+    /** The public view of a listing; it must be readable. */
+    static JsonPath publicView(String listingId) {
+        return Actor.anonymous(SERVICE)
+                .get("/api/listings/{id}", listingId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     static void withdraw(Actor seller, String listingId) {

@@ -62,6 +62,30 @@ public class EscrowRepository implements PanacheRepositoryBase<Escrow, UUID> {
         return ids.stream().findFirst().map(this::findById);
     }
 
+    /** Units of one item in other escrows: held for buyers, and sold (the seller was paid). */
+    public record UnitsTaken(long held, long sold) {}
+
+    /**
+     * What other escrows of an item take from its stock. Sold means released, or resolved with a
+     * share for the seller: the same rule listing-service lowers the stock by.
+     */
+    public UnitsTaken unitsTaken(UUID listingId, UUID except) {
+        Object[] row =
+                (Object[])
+                        getEntityManager()
+                                .createNativeQuery(
+                                        "SELECT coalesce(sum(quantity) FILTER (WHERE status IN"
+                                                + " ('HELD', 'ACCEPTED', 'DELIVERED', 'DISPUTED')), 0),"
+                                                + " coalesce(sum(quantity) FILTER (WHERE status ="
+                                                + " 'RELEASED' OR (status = 'RESOLVED' AND seller_share"
+                                                + " > 0)), 0) FROM escrow WHERE listing_id = ?1 AND"
+                                                + " reserves_stock AND id <> ?2")
+                                .setParameter(1, listingId)
+                                .setParameter(2, except)
+                                .getSingleResult();
+        return new UnitsTaken(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     /**
      * A page of escrows, newest first, after the keyset position {@code (beforeCreated, beforeId)}.
      * A null {@code userId} lists everyone's (operators only).

@@ -15,7 +15,6 @@ import dev.nearhand.escrow.ledger.AccountRepository;
 import dev.nearhand.escrow.repository.CreditRepository;
 import dev.nearhand.escrow.repository.EscrowRepository;
 import dev.nearhand.escrow.repository.ListingCopyRepository;
-import dev.nearhand.platform.problem.InvalidFieldException;
 import dev.nearhand.platform.security.Verification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Opening and confirming escrows: terms from the local listing copy, limits, the hold. */
@@ -36,6 +36,7 @@ public class EscrowService {
     private final AccountRepository accounts;
     private final CreditRepository credits;
     private final LimitPolicy limits;
+    private final StockReservations stock;
     private final Settlements settlements;
     private final EscrowEvents events;
     private final EscrowConfig config;
@@ -47,6 +48,7 @@ public class EscrowService {
             AccountRepository accounts,
             CreditRepository credits,
             LimitPolicy limits,
+            StockReservations stock,
             Settlements settlements,
             EscrowEvents events,
             EscrowConfig config,
@@ -56,6 +58,7 @@ public class EscrowService {
         this.accounts = accounts;
         this.credits = credits;
         this.limits = limits;
+        this.stock = stock;
         this.settlements = settlements;
         this.events = events;
         this.config = config;
@@ -71,9 +74,6 @@ public class EscrowService {
         if (!listing.hasPrice()) {
             throw new ListingUnavailableException(
                     "The listing's price is negotiable: agree a price with the seller first");
-        }
-        if (listing.stock() != null && quantity > listing.stock()) {
-            throw new InvalidFieldException("quantity", "only " + listing.stock() + " available");
         }
         if (listing.sellerId().equals(buyer.id())) {
             throw new SelfPurchaseException(
@@ -104,6 +104,8 @@ public class EscrowService {
         }
         Instant now = clock.instant();
         Escrow escrow = Escrow.open(listing, buyer.id(), quantity, config.feePercent(), now);
+        // Unlocked, so only an early answer: confirm takes the units, under the copy's lock.
+        stock.requireAvailable(listing, quantity, escrow.id());
         escrows.persist(escrow);
         return new Opened(escrow, warnings);
     }
@@ -116,7 +118,12 @@ public class EscrowService {
         Instant now = clock.instant();
         escrow.confirm(buyer.id(), now, config.revokeWindow(), config.acceptWithin());
         // Paused or withdrawn since opening: holding money for an offer that is gone helps no one.
-        activeListing(escrow.item().listingId());
+        UUID listingId = escrow.item().listingId();
+        if (escrow.item().reservesStock()) {
+            stock.requireAvailable(lockedActiveListing(listingId), escrow.item().quantity(), id);
+        } else {
+            activeListing(listingId);
+        }
         Amount total = escrow.amounts().total();
         if (buyer.verification() == Verification.NONE) {
             limits.require(buyer.verification(), CreditTier.NEW, total, total);
@@ -151,12 +158,19 @@ public class EscrowService {
 
     /** The listing copy, or the 422 for a listing that is unknown, paused or withdrawn. */
     private ListingCopy activeListing(UUID listingId) {
+        return requireActive(listingId, listings.findByIdOptional(listingId));
+    }
+
+    private ListingCopy lockedActiveListing(UUID listingId) {
+        return requireActive(listingId, listings.lock(listingId));
+    }
+
+    private static ListingCopy requireActive(UUID listingId, Optional<ListingCopy> copy) {
         ListingCopy listing =
-                listings.findByIdOptional(listingId)
-                        .orElseThrow(
-                                () ->
-                                        new ListingUnavailableException(
-                                                "Listing " + listingId + " is not known"));
+                copy.orElseThrow(
+                        () ->
+                                new ListingUnavailableException(
+                                        "Listing " + listingId + " is not known"));
         if (!listing.isActive()) {
             throw new ListingUnavailableException(
                     "The listing is "

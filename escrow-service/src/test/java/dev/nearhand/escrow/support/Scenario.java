@@ -106,6 +106,64 @@ public class Scenario {
         }
     }
 
+    /**
+     * Sends an ITEM listing's snapshot (shaped like the sold-out golden sample) with its stock and
+     * the sales listing-service counts; waits until escrow has applied it.
+     */
+    public void sendItem(
+            UUID listingId,
+            String sellerId,
+            long revision,
+            String status,
+            int quantity,
+            int soldUnits,
+            String price,
+            String currency) {
+        sendItem(
+                listingId, sellerId, revision, status, quantity, soldUnits, "ITEM", price,
+                currency);
+    }
+
+    /** An item priced per {@code unit}: per ITEM it is sold by the piece, per DAY it is lent. */
+    public void sendItem(
+            UUID listingId,
+            String sellerId,
+            long revision,
+            String status,
+            int quantity,
+            int soldUnits,
+            String unit,
+            String price,
+            String currency) {
+        try {
+            UUID eventId = UUID.randomUUID();
+            ObjectNode root =
+                    (ObjectNode)
+                            GoldenSamples.MAPPER.readTree(
+                                    GoldenSamples.read(
+                                            "listing/ListingUpdated.item-sold-out.json"));
+            root.put("eventId", eventId.toString());
+            ObjectNode listing = (ObjectNode) root.get("listing");
+            listing.put("listingId", listingId.toString());
+            listing.put("sellerId", sellerId);
+            listing.put("revision", revision);
+            listing.put("status", status);
+            listing.put("quantity", quantity);
+            listing.put("soldUnits", soldUnits);
+            listing.put("unit", unit);
+            ((ObjectNode) listing.get("price")).put("amount", price).put("currency", currency);
+            KafkaProbe.send(
+                    Topics.LISTING_LISTINGS,
+                    listingId.toString(),
+                    "ListingUpdated",
+                    eventId.toString(),
+                    GoldenSamples.MAPPER.writeValueAsString(root));
+            await().atMost(Duration.ofSeconds(20)).until(() -> probe.processed(eventId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void topUp(String userId, String amount, String currency) {
         given().auth()
                 .oauth2(token(userId))
