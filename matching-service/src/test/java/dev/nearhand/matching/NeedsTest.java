@@ -182,6 +182,83 @@ class NeedsTest {
     }
 
     @Test
+    void shouldKeepABudgetInItsCurrencysMinorDigits() {
+        String owner = "provider-" + UUID.randomUUID();
+        shops.apply(UUID.randomUUID(), shop(owner, LAT + 60 * KM_IN_LAT, LON, 2.0));
+        String kuwait =
+                post(
+                                "buyer-" + UUID.randomUUID(),
+                                "iron my shirts",
+                                "errands",
+                                LAT + 60 * KM_IN_LAT,
+                                LON,
+                                Map.of("amount", "12.345", "currency", "KWD"))
+                        .statusCode(201)
+                        .body("budget.amount", org.hamcrest.Matchers.equalTo("12.345"))
+                        .body("budget.currency", org.hamcrest.Matchers.equalTo("KWD"))
+                        .extract()
+                        .path("needId");
+        String yen =
+                post(
+                                "buyer-" + UUID.randomUUID(),
+                                "carry a sofa",
+                                "moving",
+                                LAT + 60 * KM_IN_LAT,
+                                LON,
+                                Map.of("amount", "1000.00", "currency", "JPY"))
+                        .statusCode(201)
+                        .body("budget.amount", org.hamcrest.Matchers.equalTo("1000"))
+                        .extract()
+                        .path("needId");
+
+        // Zeros beyond the yen's digits are no decimals; read back from the database, all three
+        // KWD decimals were stored and none were added to the yen.
+        JsonPath nearby = nearby(owner).statusCode(200).extract().jsonPath();
+        assertThat(nearby.getString("items.find { it.needId == '" + kuwait + "' }.budget.amount"))
+                .isEqualTo("12.345");
+        assertThat(nearby.getString("items.find { it.needId == '" + yen + "' }.budget.amount"))
+                .isEqualTo("1000");
+        try (KafkaProbe probe = KafkaProbe.reading(Topics.MATCHING_NEEDS)) {
+            String json = probe.awaitAtLeast(1, r -> kuwait.equals(r.key())).get(0).value();
+            assertThat(JsonPath.from(json).getString("budget.amount")).isEqualTo("12.345");
+        }
+    }
+
+    @Test
+    void shouldRefuseABudgetWithMoreDecimalsThanItsCurrencyHasWithAProblemNamingIt() {
+        post(
+                        "buyer-" + UUID.randomUUID(),
+                        "carry a sofa",
+                        "moving",
+                        LAT,
+                        LON,
+                        Map.of("amount", "1000.5", "currency", "JPY"))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/validation-failed"))
+                .body("detail", org.hamcrest.Matchers.containsString("budget.amount"))
+                .body("errors.field", org.hamcrest.Matchers.contains("budget.amount"))
+                .body(
+                        "errors[0].message",
+                        org.hamcrest.Matchers.equalTo(
+                                "JPY amounts are whole numbers, without decimals"));
+        post(
+                        "buyer-" + UUID.randomUUID(),
+                        "walk my dog",
+                        "care.pets",
+                        LAT,
+                        LON,
+                        Map.of("amount", "10.123", "currency", "EUR"))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/validation-failed"))
+                .body("errors.field", org.hamcrest.Matchers.contains("budget.amount"))
+                .body(
+                        "errors[0].message",
+                        org.hamcrest.Matchers.equalTo("EUR amounts have at most 2 decimals"));
+    }
+
+    @Test
     void shouldRefuseANearbyCursorWithATimeNoNeedCanHaveWithAProblemNamingIt() {
         String owner = "provider-" + UUID.randomUUID();
         shops.apply(UUID.randomUUID(), shop(owner, LAT, LON, 3.0));
@@ -215,6 +292,16 @@ class NeedsTest {
 
     private static io.restassured.response.ValidatableResponse post(
             String user, String text, String category, double lat, double lon) {
+        return post(user, text, category, lat, lon, Map.of("amount", "200.00", "currency", "TWD"));
+    }
+
+    private static io.restassured.response.ValidatableResponse post(
+            String user,
+            String text,
+            String category,
+            double lat,
+            double lon,
+            Map<String, String> budget) {
         return given().auth()
                 .oauth2(TestTokens.of(user))
                 .contentType("application/json")
@@ -227,7 +314,7 @@ class NeedsTest {
                                 "location",
                                 Map.of("lat", lat, "lon", lon),
                                 "budget",
-                                Map.of("amount", "200.00", "currency", "TWD"),
+                                budget,
                                 "when",
                                 "today"))
                 .when()

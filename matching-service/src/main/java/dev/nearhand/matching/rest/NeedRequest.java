@@ -23,10 +23,20 @@ public record NeedRequest(
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {}
 
-    /** An optional budget, money as everywhere. */
+    /**
+     * An optional budget, money as everywhere. Its decimals are checked against the currency's
+     * minor digits when it is posted (NeedService): one rule for KWD 12.345 and JPY 1000.
+     */
     public record Budget(
-            @NotNull @Pattern(regexp = "\\d{1,15}(\\.\\d{1,2})?") String amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {}
+            @NotNull
+                    @Pattern(
+                            regexp = "\\d{1,15}(\\.\\d+)?",
+                            message =
+                                    "must be a decimal amount such as 12.50: at most 15 digits"
+                                            + " before the point, no sign or exponent")
+                    String amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as TWD")
+                    String currency) {}
 
     NeedService.Draft toDraft() {
         return new NeedService.Draft(

@@ -2,6 +2,7 @@ package dev.nearhand.matching.rest;
 
 import dev.nearhand.contracts.Money;
 import dev.nearhand.matching.Need;
+import dev.nearhand.matching.service.MinorUnits;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,10 @@ public record NeedView(
                 n.category(),
                 n.budgetAmount() == null
                         ? null
-                        : new Money(n.budgetAmount().toPlainString(), n.budgetCurrency()),
+                        : new Money(
+                                MinorUnits.shown(n.budgetAmount(), n.budgetCurrency())
+                                        .toPlainString(),
+                                n.budgetCurrency()),
                 n.when(),
                 n.postedAt(),
                 n.expiresAt(),

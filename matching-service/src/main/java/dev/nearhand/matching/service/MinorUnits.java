@@ -3,10 +3,12 @@ package dev.nearhand.matching.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Optional;
 
 /**
  * Amounts in their currency's own minor digits (JPY 0, TWD 2, KWD 3), the digits listing-service
- * accepts a price in: a guide price in more digits could not be used as a price there.
+ * accepts a price in: a guide price in more digits could not be used as a price there, and a need's
+ * budget is taken in the same digits.
  */
 public final class MinorUnits {
 
@@ -25,6 +27,27 @@ public final class MinorUnits {
         } catch (IllegalArgumentException e) {
             return FALLBACK_DIGITS;
         }
+    }
+
+    /**
+     * An amount a client gave, at its currency's digits ({@code 12.3450} KWD is {@code 12.345},
+     * {@code 1000} JPY stays {@code 1000}); empty when it has more digits than the currency (1000.5
+     * JPY, 10.123 EUR): such an amount is refused, never rounded.
+     */
+    public static Optional<BigDecimal> exact(BigDecimal amount, String currency) {
+        int digits = digits(currency);
+        if (amount.stripTrailingZeros().scale() > digits) {
+            return Optional.empty();
+        }
+        return Optional.of(amount.setScale(digits));
+    }
+
+    /** What {@link #exact} takes, as a client is told: "KWD amounts have at most 3 decimals". */
+    public static String allowed(String currency) {
+        int digits = digits(currency);
+        return digits == 0
+                ? currency + " amounts are whole numbers, without decimals"
+                : currency + " amounts have at most " + digits + " decimals";
     }
 
     /**

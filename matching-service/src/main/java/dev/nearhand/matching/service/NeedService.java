@@ -14,6 +14,7 @@ import dev.nearhand.matching.repository.ShopAreaRepository;
 import dev.nearhand.platform.outbox.Outbox;
 import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.platform.paging.Page;
+import dev.nearhand.platform.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -55,8 +56,14 @@ public class NeedService {
     public record Draft(
             String text, String category, double lat, double lon, Money budget, String when) {}
 
+    /**
+     * Stores the need and appends its NeedPosted event.
+     *
+     * @throws InvalidFieldException for a budget with more decimals than its currency has
+     */
     @Transactional
     public Need post(String posterId, Draft draft) {
+        Money budget = budget(draft.budget());
         Area area = cells.snap(draft.lat(), draft.lon());
         Instant now = clock.instant();
         Need need =
@@ -68,8 +75,8 @@ public class NeedService {
                         area.cell(),
                         area.lat(),
                         area.lon(),
-                        draft.budget() == null ? null : new BigDecimal(draft.budget().amount()),
-                        draft.budget() == null ? null : draft.budget().currency(),
+                        budget == null ? null : new BigDecimal(budget.amount()),
+                        budget == null ? null : budget.currency(),
                         draft.when(),
                         now,
                         now.plus(config.ttl()));
@@ -84,11 +91,29 @@ public class NeedService {
                         need.text(),
                         need.category(),
                         area,
-                        draft.budget(),
+                        budget,
                         need.when(),
                         now,
                         need.expiresAt()));
         return need;
+    }
+
+    /**
+     * The budget in its currency's minor digits, as a listing's price is (12.345 KWD, 1000 JPY,
+     * 200.00 TWD); more decimals than the currency has are refused, not rounded.
+     */
+    private static Money budget(Money given) {
+        if (given == null) {
+            return null;
+        }
+        BigDecimal amount =
+                MinorUnits.exact(new BigDecimal(given.amount()), given.currency())
+                        .orElseThrow(
+                                () ->
+                                        new InvalidFieldException(
+                                                "budget.amount",
+                                                MinorUnits.allowed(given.currency())));
+        return new Money(amount.toPlainString(), given.currency());
     }
 
     /** Open needs within the caller's shop's service radius, newest first. */
