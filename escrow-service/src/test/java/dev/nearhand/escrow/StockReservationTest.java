@@ -42,7 +42,7 @@ class StockReservationTest {
 
     @Test
     void shouldHoldTheLastUnitForOneBuyerUntilTheyRevoke() {
-        scenario.sendItem(drill, seller, 1, "ACTIVE", 1, 0, "40.00", "EUR");
+        scenario.sendItem(drill, seller, 1, "ACTIVE", 1, 0, "ITEM", "40.00", "EUR");
         String first = Scenario.user("buyer");
         String second = Scenario.user("buyer");
         UUID held = scenario.held(first, drill, 1, "40.00", "EUR");
@@ -55,7 +55,7 @@ class StockReservationTest {
 
     @Test
     void shouldRefuseMoreUnitsThanAreLeft() {
-        scenario.sendItem(drill, seller, 1, "ACTIVE", 3, 0, "5.00", "EUR");
+        scenario.sendItem(drill, seller, 1, "ACTIVE", 3, 0, "ITEM", "5.00", "EUR");
         scenario.held(Scenario.user("buyer"), drill, 1, "5.00", "EUR");
 
         expectOutOfStock(scenario.open(Scenario.user("buyer"), drill, 3), "Only 2 of this item");
@@ -64,7 +64,7 @@ class StockReservationTest {
 
     @Test
     void shouldCountASaleUntilListingServiceCountsIt() {
-        scenario.sendItem(drill, seller, 1, "ACTIVE", 1, 0, "40.00", "EUR");
+        scenario.sendItem(drill, seller, 1, "ACTIVE", 1, 0, "ITEM", "40.00", "EUR");
         String buyer = Scenario.user("buyer");
         UUID sold = scenario.held(buyer, drill, 1, "40.00", "EUR");
         scenario.act(seller, sold, "accept").then().statusCode(200);
@@ -75,18 +75,18 @@ class StockReservationTest {
         expectOutOfStock(scenario.open(Scenario.user("buyer"), drill, 1), "None of this item");
 
         // It counts the sale, then the seller restocks one: one is free again.
-        scenario.sendItem(drill, seller, 2, "SOLD_OUT", 0, 1, "40.00", "EUR");
+        scenario.sendItem(drill, seller, 2, "SOLD_OUT", 0, 1, "ITEM", "40.00", "EUR");
         scenario.open(Scenario.user("buyer"), drill, 1)
                 .then()
                 .statusCode(422)
                 .body("type", endsWith("/listing-unavailable"));
-        scenario.sendItem(drill, seller, 3, "ACTIVE", 1, 1, "40.00", "EUR");
+        scenario.sendItem(drill, seller, 3, "ACTIVE", 1, 1, "ITEM", "40.00", "EUR");
         scenario.held(Scenario.user("buyer"), drill, 1, "40.00", "EUR");
     }
 
     @Test
     void shouldGiveTheUnitBackWhenADisputeRefundsInFullAndNotWhenTheSellerGetsAShare() {
-        scenario.sendItem(drill, seller, 1, "ACTIVE", 1, 0, "40.00", "EUR");
+        scenario.sendItem(drill, seller, 1, "ACTIVE", 1, 0, "ITEM", "40.00", "EUR");
         resolve(disputed(Scenario.user("buyer")), "0.00");
         UUID paid = disputed(Scenario.user("buyer"));
 
@@ -108,7 +108,7 @@ class StockReservationTest {
     void shouldLetOnlyOneOfTwoSimultaneousConfirmsTakeTheLastUnit() throws Exception {
         for (int round = 0; round < 5; round++) {
             UUID item = UUID.randomUUID();
-            scenario.sendItem(item, seller, 1, "ACTIVE", 1, 0, "40.00", "EUR");
+            scenario.sendItem(item, seller, 1, "ACTIVE", 1, 0, "ITEM", "40.00", "EUR");
             List<String> buyers = List.of(Scenario.user("buyer"), Scenario.user("buyer"));
             List<UUID> escrows =
                     buyers.stream()

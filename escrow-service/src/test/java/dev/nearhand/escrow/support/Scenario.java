@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** Test vocabulary: users, listings fed through real Kafka, wallets and escrows over HTTP. */
 @ApplicationScoped
@@ -83,48 +84,19 @@ public class Scenario {
             String status,
             String price,
             String currency) {
-        try {
-            String samplePath = "listing/" + type + ".json";
-            ObjectNode root =
-                    (ObjectNode) GoldenSamples.MAPPER.readTree(GoldenSamples.read(samplePath));
-            root.put("eventId", eventId.toString());
-            ObjectNode listing = (ObjectNode) root.get("listing");
-            listing.put("listingId", listingId.toString());
-            listing.put("sellerId", sellerId);
-            listing.put("revision", revision);
-            listing.put("status", status);
-            ((ObjectNode) listing.get("price")).put("amount", price).put("currency", currency);
-            KafkaProbe.send(
-                    Topics.LISTING_LISTINGS,
-                    listingId.toString(),
-                    type,
-                    eventId.toString(),
-                    GoldenSamples.MAPPER.writeValueAsString(root));
-            return eventId;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        send(
+                "listing/" + type + ".json",
+                type,
+                eventId,
+                snapshot(listingId, sellerId, revision, status, price, currency));
+        return eventId;
     }
 
     /**
-     * Sends an ITEM listing's snapshot (shaped like the sold-out golden sample) with its stock and
-     * the sales listing-service counts; waits until escrow has applied it.
+     * Sends an ITEM listing's snapshot (shaped like the sold-out golden sample) with its stock, the
+     * sales listing-service counts and its price unit: per ITEM it is sold by the piece, per DAY it
+     * is lent. Waits until escrow has applied it.
      */
-    public void sendItem(
-            UUID listingId,
-            String sellerId,
-            long revision,
-            String status,
-            int quantity,
-            int soldUnits,
-            String price,
-            String currency) {
-        sendItem(
-                listingId, sellerId, revision, status, quantity, soldUnits, "ITEM", price,
-                currency);
-    }
-
-    /** An item priced per {@code unit}: per ITEM it is sold by the piece, per DAY it is lent. */
     public void sendItem(
             UUID listingId,
             String sellerId,
@@ -135,30 +107,50 @@ public class Scenario {
             String unit,
             String price,
             String currency) {
-        try {
-            UUID eventId = UUID.randomUUID();
-            ObjectNode root =
-                    (ObjectNode)
-                            GoldenSamples.MAPPER.readTree(
-                                    GoldenSamples.read(
-                                            "listing/ListingUpdated.item-sold-out.json"));
-            root.put("eventId", eventId.toString());
-            ObjectNode listing = (ObjectNode) root.get("listing");
+        UUID eventId = UUID.randomUUID();
+        send(
+                "listing/ListingUpdated.item-sold-out.json",
+                "ListingUpdated",
+                eventId,
+                snapshot(listingId, sellerId, revision, status, price, currency)
+                        .andThen(
+                                listing ->
+                                        listing.put("quantity", quantity)
+                                                .put("soldUnits", soldUnits)
+                                                .put("unit", unit)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.processed(eventId));
+    }
+
+    private static Consumer<ObjectNode> snapshot(
+            UUID listingId,
+            String sellerId,
+            long revision,
+            String status,
+            String price,
+            String currency) {
+        return listing -> {
             listing.put("listingId", listingId.toString());
             listing.put("sellerId", sellerId);
             listing.put("revision", revision);
             listing.put("status", status);
-            listing.put("quantity", quantity);
-            listing.put("soldUnits", soldUnits);
-            listing.put("unit", unit);
             ((ObjectNode) listing.get("price")).put("amount", price).put("currency", currency);
+        };
+    }
+
+    /** A golden sample, its snapshot changed by {@code listing}, sent as listing-service would. */
+    private static void send(
+            String sample, String type, UUID eventId, Consumer<ObjectNode> listing) {
+        try {
+            ObjectNode root =
+                    (ObjectNode) GoldenSamples.MAPPER.readTree(GoldenSamples.read(sample));
+            root.put("eventId", eventId.toString());
+            listing.accept((ObjectNode) root.get("listing"));
             KafkaProbe.send(
                     Topics.LISTING_LISTINGS,
-                    listingId.toString(),
-                    "ListingUpdated",
+                    root.get("listing").get("listingId").asText(),
+                    type,
                     eventId.toString(),
                     GoldenSamples.MAPPER.writeValueAsString(root));
-            await().atMost(Duration.ofSeconds(20)).until(() -> probe.processed(eventId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
