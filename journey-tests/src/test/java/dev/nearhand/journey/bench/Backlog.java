@@ -9,12 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Where the escrow events wait: not yet relayed from escrow-service's outbox, or in Kafka not yet
@@ -72,27 +68,7 @@ final class Backlog implements AutoCloseable {
 
     /** Records of the escrow topic after reputation-service's committed offsets. */
     private long unconsumed() throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                kafka
-                        .listConsumerGroupOffsets(CONSUMER_GROUP)
-                        .partitionsToOffsetAndMetadata()
-                        .get()
-                        .entrySet()
-                        .stream()
-                        .filter(
-                                e ->
-                                        e.getKey().topic().equals(Topics.ESCROW_ESCROWS)
-                                                && e.getValue() != null)
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<TopicPartition, OffsetSpec> latest =
-                committed.keySet().stream()
-                        .collect(
-                                Collectors.toMap(partition -> partition, p -> OffsetSpec.latest()));
-        long behind = 0;
-        for (var end : kafka.listOffsets(latest).all().get().entrySet()) {
-            behind += end.getValue().offset() - committed.get(end.getKey()).offset();
-        }
-        return behind;
+        return ConsumerLag.behind(kafka, CONSUMER_GROUP, Topics.ESCROW_ESCROWS);
     }
 
     @Override
