@@ -100,9 +100,7 @@ class EscrowAccessTest {
 
     @Test
     void shouldRefuseResolveWhenTheOperatorIsAPartyToTheDispute() {
-        UUID id = scenario.held(buyer, listing, 1, "10.00", "EUR");
-        scenario.act(seller, id, "accept").then().statusCode(200);
-        scenario.act(buyer, id, "dispute").then().statusCode(200);
+        UUID id = scenario.disputed(buyer, seller, listing, 1, "10.00", "EUR");
 
         for (String party : List.of(buyer, seller)) {
             given().auth()

@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.nearhand.escrow.support.LedgerProbe;
 import dev.nearhand.escrow.support.Scenario;
 import dev.nearhand.testing.NearhandTestResource;
-import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -38,24 +36,22 @@ class MoneyInputTest {
         String buyer = Scenario.user("buyer");
         String seller = Scenario.user("seller");
         UUID listing = scenario.listing(seller, "10.00", "EUR");
-        UUID id = scenario.held(buyer, listing, 1, "10.00", "EUR");
-        scenario.act(seller, id, "accept").then().statusCode(200);
-        scenario.act(buyer, id, "dispute").then().statusCode(200);
+        UUID id = scenario.disputed(buyer, seller, listing, 1, "10.00", "EUR");
 
         for (String amount : OUT_OF_RANGE) {
-            resolve(id, Map.of("amount", amount, "currency", "EUR"))
+            scenario.resolve(id, Map.of("amount", amount, "currency", "EUR"))
                     .then()
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("sellerShare.amount"));
-            resolve(id, amount)
+            scenario.resolve(id, amount)
                     .then()
                     .statusCode(400)
                     .body("errors[0].field", equalTo("sellerShare.amount"));
         }
         assertThat(probe.journalKinds(id)).containsExactly("HOLD");
 
-        resolve(id, "4.00").then().statusCode(200).body("status", equalTo("RESOLVED"));
+        scenario.resolve(id, "4.00").then().statusCode(200).body("status", equalTo("RESOLVED"));
     }
 
     @Test
@@ -74,14 +70,5 @@ class MoneyInputTest {
                     .body("errors[0].field", equalTo("amount"));
         }
         assertThat(scenario.available(user, "EUR")).isEqualByComparingTo("0");
-    }
-
-    private Response resolve(UUID id, Object sellerShare) {
-        return given().auth()
-                .oauth2(TestTokens.forUser(Scenario.user("operator")).operator().sign())
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(Map.of("sellerShare", sellerShare))
-                .post("/api/escrows/" + id + "/resolve");
     }
 }

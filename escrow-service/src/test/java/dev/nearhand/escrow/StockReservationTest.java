@@ -1,16 +1,13 @@
 package dev.nearhand.escrow;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import dev.nearhand.escrow.support.Scenario;
 import dev.nearhand.testing.NearhandTestResource;
-import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -87,8 +84,8 @@ class StockReservationTest {
     @Test
     void shouldGiveTheUnitBackWhenADisputeRefundsInFullAndNotWhenTheSellerGetsAShare() {
         scenario.sendItem(drill, seller, 1, "ACTIVE", 1, 0, "ITEM", "40.00", "EUR");
-        resolve(disputed(Scenario.user("buyer")), "0.00");
-        UUID paid = disputed(Scenario.user("buyer"));
+        resolve(disputed(), "0.00");
+        UUID paid = disputed();
 
         resolve(paid, "10.00");
 
@@ -147,20 +144,12 @@ class StockReservationTest {
         }
     }
 
-    private UUID disputed(String buyer) {
-        UUID id = scenario.held(buyer, drill, 1, "40.00", "EUR");
-        scenario.act(seller, id, "accept").then().statusCode(200);
-        scenario.act(buyer, id, "dispute").then().statusCode(200);
-        return id;
+    private UUID disputed() {
+        return scenario.disputed(Scenario.user("buyer"), seller, drill, 1, "40.00", "EUR");
     }
 
     private void resolve(UUID id, String sellerShare) {
-        given().auth()
-                .oauth2(TestTokens.forUser(Scenario.user("operator")).operator().sign())
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(Map.of("sellerShare", Map.of("amount", sellerShare, "currency", "EUR")))
-                .post("/api/escrows/" + id + "/resolve")
+        scenario.resolve(id, Map.of("amount", sellerShare, "currency", "EUR"))
                 .then()
                 .statusCode(200);
     }

@@ -13,7 +13,6 @@ import dev.nearhand.contracts.Topics;
 import dev.nearhand.escrow.support.Scenario;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
-import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,17 +39,8 @@ class WalletAndEventsTest {
         scenario.act(seller, released, "accept").then().statusCode(200);
         scenario.act(seller, released, "deliver").then().statusCode(200);
         scenario.act(buyer, released, "release").then().statusCode(200);
-        UUID resolved = scenario.held(buyer, listing, 1, "450.00", "TWD");
-        scenario.act(seller, resolved, "accept").then().statusCode(200);
-        scenario.act(buyer, resolved, "dispute").then().statusCode(200);
-        given().auth()
-                .oauth2(TestTokens.forUser(Scenario.user("op")).operator().sign())
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(Map.of("sellerShare", "100.00"))
-                .post("/api/escrows/" + resolved + "/resolve")
-                .then()
-                .statusCode(200);
+        UUID resolved = scenario.disputed(buyer, seller, listing, 1, "450.00", "TWD");
+        scenario.resolve(resolved, "100.00").then().statusCode(200);
         UUID revoked = scenario.held(buyer, listing, 1, "450.00", "TWD");
         scenario.act(buyer, revoked, "revoke").then().statusCode(200);
         UUID declined = scenario.held(buyer, listing, 1, "450.00", "TWD");

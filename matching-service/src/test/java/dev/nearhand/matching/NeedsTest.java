@@ -2,7 +2,10 @@ package dev.nearhand.matching;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.GoldenSamples;
@@ -17,6 +20,7 @@ import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +77,7 @@ class NeedsTest {
         JsonPath body =
                 post("buyer-" + UUID.randomUUID(), "借我一个电钻", category, LAT + 0.0001, LON + 0.0001)
                         .statusCode(201)
-                        .header("Location", org.hamcrest.Matchers.containsString("/api/needs/"))
+                        .header("Location", containsString("/api/needs/"))
                         .extract()
                         .jsonPath();
 
@@ -178,7 +182,7 @@ class NeedsTest {
                 .post("/api/needs")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", org.hamcrest.Matchers.equalTo("location.lat"));
+                .body("errors[0].field", equalTo("location.lat"));
     }
 
     @Test
@@ -194,8 +198,8 @@ class NeedsTest {
                                 LON,
                                 Map.of("amount", "12.345", "currency", "KWD"))
                         .statusCode(201)
-                        .body("budget.amount", org.hamcrest.Matchers.equalTo("12.345"))
-                        .body("budget.currency", org.hamcrest.Matchers.equalTo("KWD"))
+                        .body("budget.amount", equalTo("12.345"))
+                        .body("budget.currency", equalTo("KWD"))
                         .extract()
                         .path("needId");
         String yen =
@@ -207,7 +211,7 @@ class NeedsTest {
                                 LON,
                                 Map.of("amount", "1000.00", "currency", "JPY"))
                         .statusCode(201)
-                        .body("budget.amount", org.hamcrest.Matchers.equalTo("1000"))
+                        .body("budget.amount", equalTo("1000"))
                         .extract()
                         .path("needId");
 
@@ -226,36 +230,29 @@ class NeedsTest {
 
     @Test
     void shouldRefuseABudgetWithMoreDecimalsThanItsCurrencyHasWithAProblemNamingIt() {
-        post(
+        refusedBudget("carry a sofa", "moving", "1000.5", "JPY")
+                .body("detail", containsString("budget.amount"))
+                .body(
+                        "errors[0].message",
+                        equalTo("JPY amounts are whole numbers, without decimals"));
+        refusedBudget("walk my dog", "care.pets", "10.123", "EUR")
+                .body("errors[0].message", equalTo("EUR amounts have at most 2 decimals"));
+    }
+
+    /** A need posted with a budget that is refused as a bad {@code budget.amount}. */
+    private static ValidatableResponse refusedBudget(
+            String text, String category, String amount, String currency) {
+        return post(
                         "buyer-" + UUID.randomUUID(),
-                        "carry a sofa",
-                        "moving",
+                        text,
+                        category,
                         LAT,
                         LON,
-                        Map.of("amount", "1000.5", "currency", "JPY"))
+                        Map.of("amount", amount, "currency", currency))
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/validation-failed"))
-                .body("detail", org.hamcrest.Matchers.containsString("budget.amount"))
-                .body("errors.field", org.hamcrest.Matchers.contains("budget.amount"))
-                .body(
-                        "errors[0].message",
-                        org.hamcrest.Matchers.equalTo(
-                                "JPY amounts are whole numbers, without decimals"));
-        post(
-                        "buyer-" + UUID.randomUUID(),
-                        "walk my dog",
-                        "care.pets",
-                        LAT,
-                        LON,
-                        Map.of("amount", "10.123", "currency", "EUR"))
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/validation-failed"))
-                .body("errors.field", org.hamcrest.Matchers.contains("budget.amount"))
-                .body(
-                        "errors[0].message",
-                        org.hamcrest.Matchers.equalTo("EUR amounts have at most 2 decimals"));
+                .body("errors.field", contains("budget.amount"));
     }
 
     @Test
@@ -272,7 +269,7 @@ class NeedsTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
+                .body("errors[0].field", equalTo("cursor"));
     }
 
     private static ShopSnapshot shop(String owner, double lat, double lon, double radiusKm) {
@@ -290,12 +287,12 @@ class NeedsTest {
                 now);
     }
 
-    private static io.restassured.response.ValidatableResponse post(
+    private static ValidatableResponse post(
             String user, String text, String category, double lat, double lon) {
         return post(user, text, category, lat, lon, Map.of("amount", "200.00", "currency", "TWD"));
     }
 
-    private static io.restassured.response.ValidatableResponse post(
+    private static ValidatableResponse post(
             String user,
             String text,
             String category,
@@ -322,7 +319,7 @@ class NeedsTest {
                 .then();
     }
 
-    private static io.restassured.response.ValidatableResponse nearby(String user) {
+    private static ValidatableResponse nearby(String user) {
         return given().auth().oauth2(TestTokens.of(user)).when().get("/api/needs/nearby").then();
     }
 }

@@ -201,6 +201,33 @@ public class Scenario {
         return id;
     }
 
+    /** A held escrow the seller accepted and the buyer disputed. */
+    public UUID disputed(
+            String buyerId,
+            String sellerId,
+            UUID listingId,
+            int quantity,
+            String topUp,
+            String currency) {
+        UUID id = held(buyerId, listingId, quantity, topUp, currency);
+        act(sellerId, id, "accept").then().statusCode(200);
+        act(buyerId, id, "dispute").then().statusCode(200);
+        return id;
+    }
+
+    /**
+     * An operator's resolve with a fresh key; {@code sellerShare} is a money object or a bare
+     * amount, as the API takes either.
+     */
+    public Response resolve(UUID escrowId, Object sellerShare) {
+        return given().auth()
+                .oauth2(TestTokens.forUser(user("operator")).operator().sign())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("sellerShare", sellerShare))
+                .post("/api/escrows/" + escrowId + "/resolve");
+    }
+
     /** {@code [available, held]} of a user in a currency, zero when absent. */
     public BigDecimal[] balance(String userId, String currency) {
         Response wallet = given().auth().oauth2(token(userId)).get("/api/wallets/me");
