@@ -15,11 +15,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An offer in a shop. It guards its own lifecycle (publish, revise, pause, resume, withdraw, sell)
- * and counts every change in {@code revision}, which consumers use to drop stale snapshots.
- *
- * <p>For an ITEM, {@code quantity} is what is left to sell and {@code soldUnits} what escrow sold.
- * An open listing (not paused, not withdrawn) is ACTIVE exactly while it has something to sell,
- * else SOLD_OUT.
+ * by the rules of its {@link ListingStatus} and {@link Stock}, and counts every change in {@code
+ * revision}, which consumers use to drop stale snapshots.
  */
 @Entity
 @Table(name = "listing")
@@ -32,10 +29,6 @@ public class Listing {
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     private String ownerId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ListingKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -63,10 +56,7 @@ public class Listing {
     @Column(nullable = false)
     private boolean negotiable;
 
-    private Integer quantity;
-
-    @Column(name = "sold_units", nullable = false)
-    private int soldUnits;
+    @Embedded private Stock stock;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "availability")
@@ -95,57 +85,36 @@ public class Listing {
         listing.ownerId = shop.ownerId();
         listing.status = ListingStatus.ACTIVE;
         listing.publishedAt = now;
-        listing.apply(content, areaCell, now);
+        listing.apply(content, Stock.unsold(content), areaCell, now);
         return listing;
     }
 
-    /**
-     * Replaces the content; units sold so far stay counted. An open listing follows its new stock:
-     * a sold-out one given something to sell is ACTIVE again, one left with nothing is SOLD_OUT.
-     */
+    /** Replaces the content; refused once withdrawn. */
     public void revise(ListingContent content, String newAreaCell, Instant now) {
-        requireNot(ListingStatus.WITHDRAWN, "update");
-        apply(content, newAreaCell, now);
-        if (status == ListingStatus.ACTIVE || status == ListingStatus.SOLD_OUT) {
-            status = openStatus();
-        }
+        Stock revised = stock.revisedTo(content);
+        status = status.revised(revised.hasSomethingToSell());
+        apply(content, revised, newAreaCell, now);
     }
 
     public void pause(Instant now) {
-        require(ListingStatus.ACTIVE, "pause");
-        status = ListingStatus.PAUSED;
+        status = status.paused();
         touch(now);
     }
 
     public void resume(Instant now) {
-        require(ListingStatus.PAUSED, "resume");
-        status = openStatus();
+        status = status.resumed(stock.hasSomethingToSell());
         touch(now);
     }
 
-    /**
-     * Units of this ITEM were sold through escrow: they leave the stock (never below 0: a sale the
-     * seller agreed to is recorded even when the owner lowered the stock meanwhile). An ACTIVE
-     * listing left with nothing sells out; a paused or withdrawn one keeps its status.
-     */
+    /** Units of this ITEM were sold through escrow. */
     public void sell(int units, Instant now) {
-        if (kind != ListingKind.ITEM) {
-            throw new IllegalStateException("only ITEM listings sell units, not " + kind);
-        }
-        if (units < 1) {
-            throw new IllegalArgumentException("a sale is of at least one unit, not " + units);
-        }
-        quantity = Math.max(0, quantity - units);
-        soldUnits += units;
-        if (status == ListingStatus.ACTIVE && quantity == 0) {
-            status = ListingStatus.SOLD_OUT;
-        }
+        stock = stock.afterSale(units);
+        status = status.afterSale(stock.hasSomethingToSell());
         touch(now);
     }
 
     public void withdraw(Instant now) {
-        requireNot(ListingStatus.WITHDRAWN, "withdraw");
-        status = ListingStatus.WITHDRAWN;
+        status = status.withdrawn();
         touch(now);
     }
 
@@ -160,20 +129,16 @@ public class Listing {
         return ownLocation;
     }
 
-    public boolean isPlacedAtShop() {
-        return ownLocation == null;
-    }
-
     /**
      * Whether anyone may read it: while active, and once sold out (a buyer's link still shows what
      * was sold). Only ACTIVE listings are offered on shop pages.
      */
     public boolean isPubliclyVisible() {
-        return status == ListingStatus.ACTIVE || status == ListingStatus.SOLD_OUT;
+        return status.isOpen();
     }
 
     public boolean isItem() {
-        return kind == ListingKind.ITEM;
+        return stock.isItem();
     }
 
     public boolean isOwnedBy(String userId) {
@@ -182,7 +147,7 @@ public class Listing {
 
     public ListingContent content() {
         return new ListingContent(
-                kind,
+                stock.kind(),
                 title,
                 description,
                 category,
@@ -190,13 +155,12 @@ public class Listing {
                 price,
                 unit,
                 negotiable,
-                quantity,
+                stock.quantity(),
                 AvailabilityJson.read(availabilityJson),
                 ownLocation);
     }
 
-    private void apply(ListingContent content, String newAreaCell, Instant now) {
-        kind = content.kind();
+    private void apply(ListingContent content, Stock newStock, String newAreaCell, Instant now) {
         title = content.title();
         description = content.description();
         category = content.category();
@@ -204,35 +168,16 @@ public class Listing {
         price = content.price();
         unit = content.unit();
         negotiable = content.negotiable();
-        quantity = content.quantity();
+        stock = newStock;
         availabilityJson = AvailabilityJson.write(content.availability());
         ownLocation = content.ownLocation();
         areaCell = newAreaCell;
         touch(now);
     }
 
-    /** What an open listing is: ACTIVE while there is something to sell. */
-    private ListingStatus openStatus() {
-        return kind != ListingKind.ITEM || quantity > 0
-                ? ListingStatus.ACTIVE
-                : ListingStatus.SOLD_OUT;
-    }
-
     private void touch(Instant now) {
         revision++;
         updatedAt = now;
-    }
-
-    private void require(ListingStatus expected, String action) {
-        if (status != expected) {
-            throw new IllegalListingTransitionException(action, status);
-        }
-    }
-
-    private void requireNot(ListingStatus forbidden, String action) {
-        if (status == forbidden) {
-            throw new IllegalListingTransitionException(action, status);
-        }
     }
 
     public UUID id() {
@@ -257,7 +202,7 @@ public class Listing {
 
     /** Units sold through escrow so far, kept across edits; only items sell. */
     public int soldUnits() {
-        return soldUnits;
+        return stock.soldUnits();
     }
 
     public long revision() {
