@@ -79,10 +79,12 @@ public final class NearestFirstSearch {
     }
 
     private final SearchSql sql;
+    private final SearchScoreSql score;
     private final MatchingConfig.Search weights;
 
     public NearestFirstSearch(MatchingConfig.Search weights) {
         this.sql = new SearchSql(weights);
+        this.score = new SearchScoreSql(weights);
         this.weights = weights;
     }
 
@@ -122,7 +124,7 @@ public final class NearestFirstSearch {
         if (ranked.size() <= c.limit()) {
             return false;
         }
-        SearchSql.Weights w = sql.weights(c);
+        SearchScoreSql.Weights w = score.weights(c);
         double radiusM = c.radiusKm() * 1000;
         double perMetreOfDistance = w.distance() / radiusM;
         double perMetreOfStanding =
@@ -148,9 +150,8 @@ public final class NearestFirstSearch {
                         STANDING_METRES);
         String rankCentre = "cube(ll_to_earth(?, ?)::cube, 0.0)";
         StringBuilder s = new StringBuilder("SELECT listing_id, ");
-        s.append(sql.scoreColumn(c))
-                .append(" AS score, distance_km, rho FROM (SELECT l.listing_id, ");
-        sql.appendScoreInputs(s, p, c);
+        s.append(score.column(c)).append(" AS score, distance_km, rho FROM (SELECT l.listing_id, ");
+        score.appendInputs(s, p, c);
         s.append(", l.rank_pos <#> ").append(rankCentre).append(" AS rho FROM listing l WHERE ");
         p.add(c.lat());
         p.add(c.lon());

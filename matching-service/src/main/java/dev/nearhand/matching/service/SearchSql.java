@@ -12,9 +12,8 @@ import java.util.Locale;
  * <p>Geo: {@code earth_box} (a cube around the centre, GiST-indexed) narrows the candidates, then
  * the exact great-circle {@code earth_distance <= radius} decides. Text: a listing matches when at
  * least one query term does (Latin stems as substrings, Chinese n-grams as whole grams, both
- * through trigram indexes); the share of matching terms is its text score. The relevance score is
- * computed in SQL from the listing's stored standing (credit, price score) and its rounded
- * distance, rounded to 4 decimals, so that every page sees the same value and keysets hold.
+ * through trigram indexes); the share of matching terms is its text score, part of the relevance
+ * score of {@link SearchScoreSql}.
  *
  * <p>Relevance with a distance weight is answered nearest-first by {@link NearestFirstSearch}; this
  * class scores every candidate within the radius (price, credit and relevance without distance) or,
@@ -25,10 +24,10 @@ public final class SearchSql {
     /** Sort key of listings without a price when sorting by price: after every priced one. */
     static final String NO_PRICE_KEY = "1e15";
 
-    private final MatchingConfig.Search weights;
+    private final SearchScoreSql score;
 
     public SearchSql(MatchingConfig.Search weights) {
-        this.weights = weights;
+        this.score = new SearchScoreSql(weights);
     }
 
     /** A statement and its parameters, in order. */
@@ -87,11 +86,11 @@ public final class SearchSql {
         sql.append("(SELECT * FROM (SELECT k.*, (")
                 .append(sortKey(c.sort()))
                 .append(")::numeric AS sort_key FROM (SELECT s.*, ")
-                .append(scoreColumn(c))
+                .append(score.column(c))
                 .append(
                         " AS score FROM (SELECT l.listing_id, l.category, l.price_amount, l.currency,")
                 .append(" l.unit, ");
-        appendScoreInputs(sql, p, c);
+        score.appendInputs(sql, p, c);
         sql.append(" FROM listing l WHERE ");
         appendWithin(
                 sql, p, c, "earth_box(ll_to_earth(?, ?), " + radiusSql + ") @> l.pos", radiusSql);
@@ -102,20 +101,6 @@ public final class SearchSql {
             p.add(c.after().listingId());
         }
         sql.append(") cand");
-    }
-
-    /**
-     * The columns the score is computed from: credit_rank, price_score (the listing's stored
-     * standing), distance_km (rounded, as shown) and text_score.
-     */
-    void appendScoreInputs(StringBuilder sql, List<Object> p, SearchCriteria c) {
-        sql.append("l.credit_rank, l.price_score,")
-                .append(" round((earth_distance(ll_to_earth(?, ?), l.pos) / 1000)::numeric, 1)")
-                .append(" AS distance_km, ");
-        p.add(c.lat());
-        p.add(c.lon());
-        appendTextScore(sql, p, c);
-        sql.append(" AS text_score");
     }
 
     /**
@@ -135,30 +120,8 @@ public final class SearchSql {
         appendFilters(sql, p, c);
     }
 
-    /** The rounded relevance score over the columns of {@link #appendScoreInputs}. */
-    String scoreColumn(SearchCriteria c) {
-        return "round((" + scoreExpression(c) + ")::numeric, 4)";
-    }
-
     static String radiusLiteral(double metres) {
         return String.format(Locale.ROOT, "%.3f::float8", metres);
-    }
-
-    private static void appendTextScore(StringBuilder sql, List<Object> p, SearchCriteria c) {
-        if (!c.hasText()) {
-            sql.append("0.0");
-            return;
-        }
-        sql.append("((0");
-        for (String term : c.terms().latin()) {
-            sql.append(" + CASE WHEN l.search_text LIKE ? THEN 1 ELSE 0 END");
-            p.add("%" + term + "%");
-        }
-        for (String term : c.terms().cjk()) {
-            sql.append(" + CASE WHEN l.cjk_words LIKE ? THEN 1 ELSE 0 END");
-            p.add("% " + term + " %");
-        }
-        sql.append(")::float8 / ").append(c.terms().size()).append(")");
     }
 
     private void appendFilters(StringBuilder sql, List<Object> p, SearchCriteria c) {
@@ -197,38 +160,6 @@ public final class SearchSql {
             }
             sql.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
         }
-    }
-
-    /** The blend's weights for this query: without text its weight is shared out. */
-    record Weights(double text, double distance, double credit, double price) {}
-
-    Weights weights(SearchCriteria c) {
-        double text = c.hasText() ? weights.textWeight() : 0;
-        double scale =
-                1
-                        / (text
-                                + weights.distanceWeight()
-                                + weights.creditWeight()
-                                + weights.priceWeight());
-        return new Weights(
-                text * scale,
-                weights.distanceWeight() * scale,
-                weights.creditWeight() * scale,
-                weights.priceWeight() * scale);
-    }
-
-    /** The documented blend. */
-    private String scoreExpression(SearchCriteria c) {
-        Weights w = weights(c);
-        return String.format(
-                Locale.ROOT,
-                "%.6f * text_score + %.6f * GREATEST(0, 1 - distance_km / %.6f)"
-                        + " + %.6f * credit_rank / 1000.0 + %.6f * price_score",
-                w.text(),
-                w.distance(),
-                c.radiusKm(),
-                w.credit(),
-                w.price());
     }
 
     private static String sortKey(SearchCriteria.Sort sort) {
