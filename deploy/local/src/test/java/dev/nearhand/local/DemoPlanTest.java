@@ -61,8 +61,8 @@ class DemoPlanTest {
             assertThat(generated)
                     .allSatisfy(
                             offer -> {
-                                DemoPlan.Template template =
-                                        DemoPlan.TEMPLATES.stream()
+                                OfferTemplates.Template template =
+                                        OfferTemplates.ALL.stream()
                                                 .filter(
                                                         t ->
                                                                 offer.title()

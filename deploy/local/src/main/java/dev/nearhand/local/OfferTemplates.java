@@ -1,0 +1,197 @@
+package dev.nearhand.local;
+
+import java.util.List;
+
+/**
+ * What a demo shop offers besides its spare rooms: its neighbour's services, knowledge and time,
+ * and one thing to lend; each shop gets two of these.
+ */
+final class OfferTemplates {
+
+    /** A generated offer: kind, category, unit, titles, TWD price range (a step of 50). */
+    record Template(
+            String kind,
+            String category,
+            String unit,
+            String zh,
+            String en,
+            String description,
+            int minPrice,
+            int maxPrice) {}
+
+    static final List<Template> ALL =
+            List.of(
+                    new Template(
+                            "SERVICE",
+                            "repair.bike",
+                            "FIXED",
+                            "單車修理",
+                            "Bike repair",
+                            "補胎、調整煞車與變速器 Flat tyres, brakes and gears fixed at your door.",
+                            300,
+                            800),
+                    new Template(
+                            "SERVICE",
+                            "repair.home",
+                            "HOUR",
+                            "水電維修",
+                            "Home repairs",
+                            "水龍頭、燈具、小型水電 Taps, lamps, small plumbing and electrics.",
+                            600,
+                            1200),
+                    new Template(
+                            "SERVICE",
+                            "repair.electronics",
+                            "FIXED",
+                            "手機電腦維修",
+                            "Phone and laptop repair",
+                            "換電池、清灰、重灌系統 Batteries, cleaning, reinstalling.",
+                            500,
+                            2000),
+                    new Template(
+                            "SERVICE",
+                            "cleaning",
+                            "HOUR",
+                            "居家清潔",
+                            "Home cleaning",
+                            "自備清潔用品 I bring my own supplies.",
+                            450,
+                            700),
+                    new Template(
+                            "SERVICE",
+                            "moving",
+                            "HOUR",
+                            "搬家幫手",
+                            "Moving help",
+                            "搬箱子、組家具 Carrying boxes, assembling furniture.",
+                            500,
+                            900),
+                    new Template(
+                            "SERVICE",
+                            "cooking",
+                            "SESSION",
+                            "到府做菜",
+                            "Home cooking",
+                            "台式家常菜四菜一湯 Taiwanese home cooking, four dishes and a soup.",
+                            800,
+                            1500),
+                    new Template(
+                            "SERVICE",
+                            "photography",
+                            "SESSION",
+                            "人像攝影",
+                            "Portrait photography",
+                            "兩小時外拍含修圖 Two-hour outdoor shoot, edited photos.",
+                            1500,
+                            4000),
+                    new Template(
+                            "KNOWLEDGE",
+                            "tutoring",
+                            "HOUR",
+                            "數學家教",
+                            "Maths tutoring",
+                            "國高中數學 Secondary school maths, patient and clear.",
+                            500,
+                            1000),
+                    new Template(
+                            "KNOWLEDGE",
+                            "languages",
+                            "HOUR",
+                            "英文會話",
+                            "English conversation",
+                            "輕鬆聊天練口說 Relaxed conversation practice.",
+                            500,
+                            900),
+                    new Template(
+                            "KNOWLEDGE",
+                            "languages",
+                            "HOUR",
+                            "中文課",
+                            "Mandarin lessons",
+                            "給外國朋友的華語課 Mandarin for newcomers, traditional characters.",
+                            500,
+                            900),
+                    new Template(
+                            "KNOWLEDGE",
+                            "advice.tax",
+                            "HOUR",
+                            "報稅諮詢",
+                            "Tax advice",
+                            "綜所稅申報與扣除額 Income tax returns and deductions.",
+                            1000,
+                            2500),
+                    new Template(
+                            "KNOWLEDGE",
+                            "advice.legal",
+                            "HOUR",
+                            "租屋法律諮詢",
+                            "Tenancy legal advice",
+                            "租約、押金糾紛 Leases and deposit disputes.",
+                            1500,
+                            3000),
+                    new Template(
+                            "KNOWLEDGE",
+                            "music",
+                            "SESSION",
+                            "吉他課",
+                            "Guitar lessons",
+                            "初學者友善 Beginners welcome.",
+                            600,
+                            1200),
+                    new Template(
+                            "TIME",
+                            "care.pets",
+                            "HOUR",
+                            "遛狗",
+                            "Dog walking",
+                            "大安森林公園一帶 Around the park, any size of dog.",
+                            250,
+                            450),
+                    new Template(
+                            "TIME",
+                            "errands",
+                            "HOUR",
+                            "代排隊",
+                            "Queueing for you",
+                            "排隊買名店、排號碼牌 I queue for restaurants, tickets and offices.",
+                            200,
+                            350),
+                    new Template(
+                            "TIME",
+                            "errands",
+                            "HOUR",
+                            "跑腿代買",
+                            "Errands",
+                            "代買代送 Shopping and deliveries nearby.",
+                            250,
+                            400),
+                    new Template(
+                            "TIME",
+                            "care.children",
+                            "HOUR",
+                            "臨時保母",
+                            "Babysitting",
+                            "有保母證照 Certified babysitter.",
+                            300,
+                            500),
+                    new Template(
+                            "TIME",
+                            "care.elderly",
+                            "HOUR",
+                            "陪伴長輩",
+                            "Elderly companionship",
+                            "陪看診、散步聊天 Doctor visits, walks and a chat.",
+                            300,
+                            500),
+                    new Template(
+                            "ITEM",
+                            "tools",
+                            "DAY",
+                            "電鑽出借",
+                            "Drill to lend",
+                            "充電式電鑽附鑽頭 Cordless drill with bits.",
+                            100,
+                            200));
+
+    private OfferTemplates() {}
+}
