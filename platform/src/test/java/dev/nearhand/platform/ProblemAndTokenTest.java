@@ -75,6 +75,69 @@ class ProblemAndTokenTest {
     }
 
     @Test
+    void shouldRefuseSignedTokensWhoseSubjectOrGroupsNoUserCanHave() {
+        for (String token :
+                new String[] {
+                    TestTokens.of("a\u0000b"),
+                    TestTokens.of("line\nbreak"),
+                    TestTokens.of("x".repeat(256)),
+                    TestTokens.of(" "),
+                    TestTokens.forUser("alice").withoutGroups().sign()
+                }) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/probe/me")
+                    .then()
+                    .statusCode(401)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", endsWith("/unauthorized"));
+        }
+        String longest = "x".repeat(255);
+        given().auth()
+                .oauth2(TestTokens.of(longest))
+                .when()
+                .get("/probe/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(longest));
+    }
+
+    @Test
+    void shouldRefuseNumbersWithAFractionForWholeNumberFields() {
+        given().auth()
+                .oauth2(TestTokens.of("alice"))
+                .contentType("application/json")
+                .body("{\"name\":\"x\",\"size\":1.5}")
+                .when()
+                .post("/probe/widgets")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/malformed-request"))
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void shouldRefuseDuplicateKeysAndTextAfterTheBody() {
+        for (String body :
+                new String[] {
+                    "{\"name\":\"x\",\"size\":1,\"size\":9}", "{\"name\":\"x\",\"size\":1} {}"
+                }) {
+            given().auth()
+                    .oauth2(TestTokens.of("alice"))
+                    .contentType("application/json")
+                    .body(body)
+                    .when()
+                    .post("/probe/widgets")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", endsWith("/malformed-request"));
+        }
+    }
+
+    @Test
     void shouldNameEveryInvalidField() {
         given().auth()
                 .oauth2(TestTokens.of("alice"))

@@ -39,6 +39,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** Without any group, not even {@code user}: a token the API does not accept. */
+    public TestTokens withoutGroups() {
+        groups.clear();
+        return this;
+    }
+
     public TestTokens operator() {
         groups.add("operator");
         return this;

@@ -24,11 +24,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>Why: checking an RS256 signature is a 2048-bit modular exponentiation, and the services run
  * C1-compiled (see the local stack), where BigInteger has no intrinsics; in the system benchmark it
  * was 30 % of escrow-service's CPU. A remembered token is the exact string that passed every check
- * (signature, issuer, audience, expiry), so a different or altered string is verified afresh. An
- * entry is dropped at the token's own expiry and at most {@code max-age} after it was verified, so
- * a rotated key stops trusting old tokens within that time. The map holds at most {@code size}
- * tokens: when full it drops the expired ones and, if still full, starts over (a miss only costs a
- * verification). Size 0 turns remembering off.
+ * (signature, issuer, audience, expiry, {@link UsableTokens}), so a different or altered string is
+ * verified afresh. An entry is dropped at the token's own expiry and at most {@code max-age} after
+ * it was verified, so a rotated key stops trusting old tokens within that time. The map holds at
+ * most {@code size} tokens: when full it drops the expired ones and, if still full, starts over (a
+ * miss only costs a verification). Size 0 turns remembering off.
  */
 @Alternative
 @Priority(1)
@@ -64,6 +64,7 @@ public class VerifiedTokens implements JWTParser {
             return known.token();
         }
         JsonWebToken fresh = verifier.parse(token);
+        UsableTokens.require(fresh);
         remember(token, fresh, now);
         return fresh;
     }
@@ -92,7 +93,9 @@ public class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
+        JsonWebToken parsed = verifier.parse(token, context);
+        UsableTokens.require(parsed);
+        return parsed;
     }
 
     @Override

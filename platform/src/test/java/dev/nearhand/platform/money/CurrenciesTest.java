@@ -1,0 +1,24 @@
+package dev.nearhand.platform.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CurrenciesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EUR", "TWD", "JPY", "KWD", "CNY", "XAF", "XOF", "XCD", "CHF"})
+    void shouldAcceptCurrenciesPeoplePayWith(String code) {
+        assertThat(Currencies.isMoney(code)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "XXX", "XTS", "XAU", "XAG", "XDR", "BOV", "CLF", "USN", "XYZ", "eur", "", "EURO"
+            })
+    void shouldRefuseCodesThatAreNotMoney(String code) {
+        assertThat(Currencies.isMoney(code)).isFalse();
+    }
+}
