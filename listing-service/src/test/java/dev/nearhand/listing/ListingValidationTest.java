@@ -2,6 +2,7 @@ package dev.nearhand.listing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.nearhand.testing.NearhandTestResource;
@@ -56,6 +57,14 @@ class ListingValidationTest {
         refused(
                 "price.currency",
                 b -> b.put("price", Map.of("amount", "10", "currency", "eur", "unit", "HOUR")));
+        for (String notMoney : List.of("XXX", "XTS", "XAU", "BOV")) {
+            refused(
+                    "price.currency",
+                    b ->
+                            b.put(
+                                    "price",
+                                    Map.of("amount", "10", "currency", notMoney, "unit", "HOUR")));
+        }
         refused("price.unit", b -> b.put("price", Map.of("amount", "10", "currency", "EUR")));
         refused("price", b -> b.put("negotiable", true));
         refused("price", b -> b.remove("price"));
@@ -115,6 +124,22 @@ class ListingValidationTest {
         Map<String, Object> unit = ListingApi.serviceBody();
         unit.put("price", Map.of("amount", "10", "currency", "EUR", "unit", "FORTNIGHT"));
         ListingApi.create(owner, unit).statusCode(400).body("errors.field", hasItem("price.unit"));
+    }
+
+    @Test
+    void shouldRefuseAFractionOfAnItemInsteadOfRoundingItDown() {
+        Map<String, Object> body = ListingApi.itemBody(1);
+        body.put("quantity", 1.5);
+        ListingApi.create(owner, body)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/malformed-request"))
+                .body("errors.field", hasItem("quantity"));
+        String id = ListingApi.createItem(owner, 2);
+        ListingApi.patch(owner, id, Map.of("quantity", 1.7))
+                .statusCode(400)
+                .body("errors.field", hasItem("quantity"));
+        ListingApi.get(owner, id).statusCode(200).body("quantity", equalTo(2));
     }
 
     @Test

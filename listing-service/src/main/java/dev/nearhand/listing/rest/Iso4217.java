@@ -1,5 +1,6 @@
 package dev.nearhand.listing.rest;
 
+import dev.nearhand.platform.money.Currencies;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -8,11 +9,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Currency;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** An active ISO 4217 currency code in upper case, e.g. {@code TWD}; null is left to @NotNull. */
+/**
+ * An ISO 4217 code of money people pay with, in upper case, e.g. {@code TWD}: not XXX, XAU or a
+ * funds code ({@link Currencies}). Null is left to @NotNull.
+ */
 @Target({
     ElementType.FIELD,
     ElementType.PARAMETER,
@@ -23,23 +24,18 @@ import java.util.stream.Collectors;
 @Constraint(validatedBy = Iso4217.Validator.class)
 public @interface Iso4217 {
 
-    String message() default "must be an ISO 4217 currency code such as EUR, TWD or CNY";
+    String message() default
+            "must be an ISO 4217 currency people pay with, such as EUR, TWD or CNY";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks against the JDK's ISO 4217 table. */
     class Validator implements ConstraintValidator<Iso4217, String> {
-
-        private static final Set<String> CODES =
-                Currency.getAvailableCurrencies().stream()
-                        .map(Currency::getCurrencyCode)
-                        .collect(Collectors.toUnmodifiableSet());
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CODES.contains(value);
+            return value == null || Currencies.isMoney(value);
         }
     }
 }
