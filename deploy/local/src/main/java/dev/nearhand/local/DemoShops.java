@@ -55,8 +55,12 @@ final class DemoShops {
                         + EN_ANIMALS[b]
                         + " "
                         + (n + 1);
+        // Numbered, not named after the host: an Inside Airbnb host_id is the host's real Airbnb
+        // account (airbnb.com/users/show/<id>), and any hash of a 9-digit number is reversed by
+        // trying them all. The number is the shop's place in the stable order, so a rerun of the
+        // demo finds the same users again.
         return new Shop(
-                "demo-host-" + host.strip(),
+                "demo-seller-" + (n + 1),
                 name,
                 "住在"
                         + first.neighbourhood().strip()

@@ -22,12 +22,12 @@ class DemoPlanTest {
     void hostsBecomeShopsAtTheirFirstRoomWithPricedRoomsClipped() {
         DemoPlan plan = DemoPlan.fromCsv(CSV, 10, 4);
 
-        // Host 200 has no priced room: no shop.
+        // Host 200 has no priced room: no shop. No user id tells which Airbnb host it was.
         assertThat(plan.shops())
                 .extracting(DemoPlan.Shop::userId)
-                .containsExactlyInAnyOrder("demo-host-100", "demo-host-300");
-        DemoPlan.Shop host100 = shop(plan, "demo-host-100");
-        assertThat(host100.lat()).isEqualTo(25.0330);
+                .containsExactlyInAnyOrder("demo-seller-1", "demo-seller-2");
+        DemoPlan.Shop host100 = shopAt(plan, 25.0330);
+        assertThat(host100.userId()).doesNotContain("100");
         assertThat(host100.lon()).isEqualTo(121.5650);
         assertThat(host100.displayName()).doesNotContain("100").hasSizeLessThanOrEqualTo(60);
 
@@ -46,8 +46,7 @@ class DemoPlanTest {
         assertThat(rooms)
                 .extracting(DemoPlan.Offer::price)
                 .containsExactly(new BigDecimal("1500"), new BigDecimal("8000"));
-        assertThat(rooms(shop(plan, "demo-host-300")).get(0).price())
-                .isEqualTo(new BigDecimal("400"));
+        assertThat(rooms(shopAt(plan, 25.0300)).get(0).price()).isEqualTo(new BigDecimal("400"));
     }
 
     @Test
@@ -123,11 +122,9 @@ class DemoPlanTest {
         assertThat(plan.trades().size()).isBetween(400, 700);
     }
 
-    private static DemoPlan.Shop shop(DemoPlan plan, String userId) {
-        return plan.shops().stream()
-                .filter(s -> s.userId().equals(userId))
-                .findFirst()
-                .orElseThrow();
+    /** The shop placed at its host's first room, found by that room's latitude. */
+    private static DemoPlan.Shop shopAt(DemoPlan plan, double lat) {
+        return plan.shops().stream().filter(s -> s.lat() == lat).findFirst().orElseThrow();
     }
 
     private static List<DemoPlan.Offer> rooms(DemoPlan.Shop shop) {
