@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,31 @@ public abstract class ServiceFoundationContract {
                 .then()
                 .statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /**
+     * A request no route answers (a wrong method gets a 405) is not templated by the HTTP metrics:
+     * without the platform's match patterns its raw path became a label on the public /q/metrics,
+     * so anyone could add labels at will and read the ids others had sent (audit).
+     */
+    @Test
+    void shouldKeepIdsOfUnroutedRequestsOutOfTheMetrics() {
+        String marker = "marker" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (String path :
+                new String[] {
+                    "/api/escrows/%s", "/api/escrows/%s/confirm", "/api/listings/%s",
+                    "/api/listings/%s/pause", "/api/shops/%s", "/api/shops/%s/listings",
+                    "/api/credit/%s", "/api/users/%s/reviews", "/api/reports/%s",
+                    "/api/reports/%s/decision", "/api/needs/%s", "/api/wallets/me/top-ups/%s"
+                }) {
+            given().when().patch(String.format(path, marker));
+        }
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(not(containsString(marker)));
     }
 
     @Test
