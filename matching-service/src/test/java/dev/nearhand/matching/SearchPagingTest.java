@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.nearhand.matching.service.ListingIndexService;
+import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -123,7 +124,13 @@ class SearchPagingTest {
                 "maxPrice=0.00001",
                 "maxPrice=-1",
                 "radiusKm=0.0000001",
-                "radiusKm=0.09"
+                "radiusKm=0.09",
+                "currency=twd",
+                "currency=XYZ",
+                "currency=XXX",
+                "currency=XTS",
+                "currency=XAU",
+                "currency=BOV"
             })
     void shouldAnswerABadParameterWithAProblemNamingIt(String bad) {
         String[] parameter = bad.split("=");
@@ -164,6 +171,18 @@ class SearchPagingTest {
         Map<String, Object> params = params();
         params.put("radiusKm", "0.1");
         params.put("maxPrice", "999999999999999.9999");
+        Fixtures.search(params).statusCode(200);
+    }
+
+    @Test
+    void shouldSayACurrencyThatIsNoMoneyIsNotOneAndTakeOneThatIs() {
+        Map<String, Object> params = params();
+        params.put("currency", "XAU");
+        Fixtures.search(params)
+                .statusCode(400)
+                .body("errors[0].message", equalTo(Currencies.NOT_MONEY));
+
+        params.put("currency", "TWD");
         Fixtures.search(params).statusCode(200);
     }
 

@@ -1,5 +1,6 @@
 package dev.nearhand.matching.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.nearhand.contracts.Money;
 import dev.nearhand.matching.service.NeedService;
 import jakarta.validation.Valid;
@@ -10,13 +11,39 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A need as a buyer posts it. */
+/**
+ * A need as a buyer posts it. {@code when} is ISO time or free text (NeedPosted); that an
+ * ISO-looking one is a real date or time is checked when it is posted (NeedService), and it must be
+ * JSON text: Jackson would otherwise take {@code 12345} as "12345".
+ */
 public record NeedRequest(
         @NotBlank @Size(max = 1000) String text,
-        @NotBlank @Size(max = 100) String category,
+        @NotNull
+                @Size(max = CATEGORY_MAX_LENGTH)
+                @Pattern(
+                        regexp = CATEGORY_ID,
+                        message =
+                                "must be a category id such as space.room or tutoring: dot-separated"
+                                        + " parts of lowercase letters, digits and inner hyphens,"
+                                        + " each starting with a letter")
+                String category,
         @NotNull @Valid Location location,
         @Valid Budget budget,
-        @Size(max = 200) String when) {
+        @Size(max = 200) @JsonDeserialize(using = JsonTextOnly.class) String when) {
+
+    /**
+     * The shape of listing-service's category ids ({@code space.room}, {@code tutoring}): parts of
+     * lowercase letters joined by dots, one part per level. Only the shape is checked because the
+     * tree is listing-service's, with extras its operators configure there, and matching never asks
+     * another service: it cannot tell an unknown id from one an operator added yesterday, so it
+     * refuses only what no id can look like. Digits and inner hyphens are let through because
+     * listing-service does not restrict an operator's ids to letters ({@code repair.e-bike}).
+     */
+    static final String CATEGORY_ID =
+            "[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*";
+
+    /** As long as a stored category can be (need.category is VARCHAR(100)). */
+    static final int CATEGORY_MAX_LENGTH = 100;
 
     /** Where: snapped to its H3 cell before it is stored. */
     public record Location(

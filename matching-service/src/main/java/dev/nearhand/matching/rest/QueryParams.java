@@ -1,5 +1,6 @@
 package dev.nearhand.matching.rest;
 
+import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -99,12 +100,19 @@ final class QueryParams {
         return upper;
     }
 
+    /**
+     * A currency to compare prices in: only money people pay with, the same rule as a need's
+     * budget. XYZ or XAU is a client's mistake, answered as one rather than with an empty page.
+     */
     static String currency(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (!value.matches("[A-Z]{3}")) {
             throw new InvalidFieldException(field, "must be an ISO 4217 code such as TWD");
+        }
+        if (!Currencies.isMoney(value)) {
+            throw new InvalidFieldException(field, Currencies.NOT_MONEY);
         }
         return value;
     }

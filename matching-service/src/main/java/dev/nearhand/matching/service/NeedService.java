@@ -11,6 +11,7 @@ import dev.nearhand.matching.ShopRequiredException;
 import dev.nearhand.matching.config.MatchingConfig;
 import dev.nearhand.matching.repository.NeedRepository;
 import dev.nearhand.matching.repository.ShopAreaRepository;
+import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.outbox.Outbox;
 import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.platform.paging.Page;
@@ -57,12 +58,18 @@ public class NeedService {
             String text, String category, double lat, double lon, Money budget, String when) {}
 
     /**
-     * Stores the need and appends its NeedPosted event.
+     * Stores the need and appends its NeedPosted event. Every rule is checked before anything is
+     * written.
      *
-     * @throws InvalidFieldException for a budget with more decimals than its currency has
+     * @throws InvalidFieldException for a budget that is not money (a code no one pays with, an
+     *     amount of nothing, more decimals than its currency has) or a {@code when} that looks like
+     *     an ISO date or time but is none
      */
     @Transactional
     public Need post(String posterId, Draft draft) {
+        if (!WhenText.isAcceptable(draft.when())) {
+            throw new InvalidFieldException("when", WhenText.RULE);
+        }
         Money budget = budget(draft.budget());
         Area area = cells.snap(draft.lat(), draft.lon());
         Instant now = clock.instant();
@@ -100,14 +107,23 @@ public class NeedService {
 
     /**
      * The budget in its currency's minor digits, as a listing's price is (12.345 KWD, 1000 JPY,
-     * 200.00 TWD); more decimals than the currency has are refused, not rounded.
+     * 200.00 TWD); more decimals than the currency has are refused, not rounded. A code that is not
+     * money people pay with (XYZ, XXX, XAU, BOV) and a budget of nothing are refused too: neither
+     * tells a provider what the buyer would pay.
      */
     private static Money budget(Money given) {
         if (given == null) {
             return null;
         }
+        if (!Currencies.isMoney(given.currency())) {
+            throw new InvalidFieldException("budget.currency", Currencies.NOT_MONEY);
+        }
+        BigDecimal offered = new BigDecimal(given.amount());
+        if (offered.signum() <= 0) {
+            throw new InvalidFieldException("budget.amount", "must be greater than 0");
+        }
         BigDecimal amount =
-                MinorUnits.exact(new BigDecimal(given.amount()), given.currency())
+                MinorUnits.exact(offered, given.currency())
                         .orElseThrow(
                                 () ->
                                         new InvalidFieldException(

@@ -1,0 +1,53 @@
+package dev.nearhand.matching.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * A need's {@code when}: "ISO time or free text", as NeedPosted promises. Free text ("today", "this
+ * weekend") stays allowed on purpose: that is how people say when they need help. But a value that
+ * starts like an ISO 8601 date (a four-digit year and a dash) will be read as one by whoever
+ * receives the need, so it must be a real one: a date ({@code 2026-12-08}) or an instant in UTC
+ * ({@code 2026-12-08T09:00:00Z}), never {@code 2026-13-45T99:00:00Z}.
+ */
+final class WhenText {
+
+    /** What a client is told when {@link #isAcceptable} is false. */
+    static final String RULE =
+            "must be free text, or an ISO 8601 date (2026-12-08) or UTC time"
+                    + " (2026-12-08T09:00:00Z) that exists";
+
+    private static final Pattern LOOKS_ISO = Pattern.compile("\\d{4}-.*", Pattern.DOTALL);
+
+    private WhenText() {}
+
+    /** Whether {@code when} (absent, free text, or an ISO date or UTC time) may be posted. */
+    static boolean isAcceptable(String when) {
+        if (when == null) {
+            return true;
+        }
+        String value = when.strip();
+        return !LOOKS_ISO.matcher(value).matches() || isDate(value) || isUtcInstant(value);
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Instant.parse also takes an offset (+08:00); a time in a need is UTC, as every API time. */
+    private static boolean isUtcInstant(String value) {
+        try {
+            Instant.parse(value);
+            return value.endsWith("Z");
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}
