@@ -20,6 +20,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,6 +97,28 @@ class EscrowAccessTest {
         scenario.actWithToken(operator, id, "accept").then().statusCode(403);
         scenario.actWithToken(operator, id, "revoke").then().statusCode(403);
         assertThat(probe.journalKinds(id)).containsExactly("HOLD");
+    }
+
+    @Test
+    void shouldAnswerWhoMayMoveNotAMissingKeyWhenMovesCarryNoKey() {
+        UUID id = scenario.held(buyer, listing, 1, "10.00", "EUR");
+        String stranger = scenario.token(Scenario.user("stranger"));
+
+        for (String action : ACTIONS) {
+            scenario.withoutKeyAs(stranger, id, action)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/escrow-not-found"));
+        }
+        for (String sellersMove : List.of("accept", "decline", "deliver", "resolve")) {
+            expectForbiddenWithoutKey(buyer, id, sellersMove);
+        }
+        for (String buyersMove : List.of("confirm", "revoke", "release", "resolve")) {
+            expectForbiddenWithoutKey(seller, id, buyersMove);
+        }
+        assertThat(probe.journalKinds(id)).containsExactly("HOLD");
+        assertThat(scenario.balance(buyer, "EUR")).containsExactly(money("0.00"), money("10.00"));
     }
 
     @Test
@@ -240,6 +263,18 @@ class EscrowAccessTest {
                 .post("/api/wallets/me/top-ups")
                 .then()
                 .statusCode(401);
+    }
+
+    private void expectForbiddenWithoutKey(String user, UUID id, String action) {
+        scenario.actWithoutKey(user, id, action)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/not-allowed"));
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
     }
 
     private void expectForbidden(String user, UUID id, String action) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.nearhand.escrow.service.EscrowTimers;
 import dev.nearhand.escrow.support.LedgerProbe;
@@ -17,6 +20,7 @@ import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -319,6 +323,88 @@ class EscrowLifecycleTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/illegal-transition"))
                 .body("currentState", equalTo(state));
+    }
+
+    @Test
+    void shouldShowRevokeUntilAsNullUntilTheBuyerConfirms() {
+        scenario.topUp(buyer, "100.00", "CNY");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("listingId", listing.toString(), "quantity", 1);
+
+        var created = open(key, body);
+        created.then()
+                .statusCode(201)
+                .body("$", hasKey("revokeUntil"))
+                .body("revokeUntil", nullValue())
+                .body("$", not(hasKey("confirmedAt")))
+                .body("$", not(hasKey("sellerShare")));
+        UUID id = UUID.fromString(created.path("id"));
+        open(key, body)
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("$", hasKey("revokeUntil"))
+                .body("revokeUntil", nullValue());
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .get("/api/escrows/" + id)
+                .then()
+                .statusCode(200)
+                .body("$", hasKey("revokeUntil"))
+                .body("revokeUntil", nullValue());
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .get("/api/escrows")
+                .then()
+                .statusCode(200)
+                .body("items[0]", hasKey("revokeUntil"))
+                .body("items[0].revokeUntil", nullValue());
+
+        scenario.act(buyer, id, "confirm")
+                .then()
+                .statusCode(200)
+                .body("revokeUntil", notNullValue())
+                .body("$", not(hasKey("sellerShare")));
+    }
+
+    @Test
+    void shouldRefuseFractionalQuantityNamingItAndOpenNothing() {
+        scenario.topUp(buyer, "300.00", "CNY");
+        String key = UUID.randomUUID().toString();
+
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body("{\"listingId\":\"" + listing + "\",\"quantity\":1.5}")
+                .post("/api/escrows")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("quantity"));
+
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .get("/api/escrows")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        assertThat(scenario.balance(buyer, "CNY")).containsExactly(money("300.00"), money("0.00"));
+        // The refused body claimed nothing: the same key still opens the escrow it meant.
+        open(key, Map.of("listingId", listing.toString(), "quantity", 1))
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", nullValue())
+                .body("quantity", equalTo(1));
+    }
+
+    private Response open(String key, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(scenario.token(buyer))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/escrows");
     }
 
     private String status(UUID id) {

@@ -2,19 +2,23 @@ package dev.nearhand.escrow;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.nearhand.escrow.payment.RecordingPaymentProvider;
 import dev.nearhand.escrow.support.LedgerProbe;
 import dev.nearhand.escrow.support.Scenario;
 import dev.nearhand.testing.NearhandTestResource;
+import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,7 +135,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void shouldRequireKeyOnMoneyMovingCalls() {
+    void shouldRequireKeyOnlyToTopUpAndToOpenAnEscrowAsTheApiLists() {
         given().auth()
                 .oauth2(scenario.token(buyer))
                 .contentType(ContentType.JSON)
@@ -139,23 +143,97 @@ class IdempotencyTest {
                 .post("/api/wallets/me/top-ups")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("Idempotency-Key"));
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", containsString("is required"));
         given().auth()
                 .oauth2(scenario.token(buyer))
                 .contentType(ContentType.JSON)
                 .body(Map.of("listingId", listing.toString(), "quantity", 1))
                 .post("/api/escrows")
                 .then()
-                .statusCode(400);
-        for (String action : List.of("confirm", "revoke", "decline", "release", "resolve")) {
-            given().auth()
-                    .oauth2(scenario.token(buyer))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("sellerShare", "1.00"))
-                    .post("/api/escrows/" + UUID.randomUUID() + "/" + action)
-                    .then()
-                    .statusCode(400);
-        }
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+
+        assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("0");
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .get("/api/escrows")
+                .then()
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void shouldRunEveryMoveWithoutKeyAndRefuseItsRepeatByState() {
+        scenario.topUp(buyer, "25.00", "USD");
+        UUID released = scenario.opened(buyer, listing, 1);
+
+        scenario.actWithoutKey(buyer, released, "confirm")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("HELD"));
+        scenario.actWithoutKey(buyer, released, "confirm")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/illegal-transition"));
+        assertThat(scenario.balance(buyer, "USD")[1]).isEqualByComparingTo("25.00");
+        scenario.actWithoutKey(seller, released, "accept").then().statusCode(200);
+        scenario.actWithoutKey(seller, released, "deliver").then().statusCode(200);
+        scenario.actWithoutKey(buyer, released, "release")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RELEASED"));
+        scenario.actWithoutKey(buyer, released, "release").then().statusCode(409);
+        assertThat(probe.journalKinds(released)).containsExactly("HOLD", "RELEASE");
+        assertThat(scenario.available(seller, "USD")).isEqualByComparingTo("23.75");
+
+        UUID revoked = scenario.held(buyer, listing, 1, "25.00", "USD");
+        scenario.actWithoutKey(buyer, revoked, "revoke")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVOKED"));
+        UUID declined = scenario.held(buyer, listing, 1, "25.00", "USD");
+        scenario.actWithoutKey(seller, declined, "decline")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        scenario.actWithoutKey(seller, declined, "decline").then().statusCode(409);
+        UUID resolved = scenario.disputed(buyer, seller, listing, 1, "25.00", "USD");
+        String operator = TestTokens.forUser(Scenario.user("operator")).operator().sign();
+        scenario.withoutKeyAs(operator, resolved, "resolve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RESOLVED"));
+        scenario.withoutKeyAs(operator, resolved, "resolve").then().statusCode(409);
+
+        assertThat(probe.journalKinds(revoked)).containsExactly("HOLD", "REFUND");
+        assertThat(probe.journalKinds(declined)).containsExactly("HOLD", "REFUND");
+        assertThat(probe.journalKinds(resolved)).containsExactly("HOLD", "SPLIT");
+        assertThat(scenario.balance(buyer, "USD")).containsExactly(money("74.00"), money("0.00"));
+    }
+
+    @Test
+    void shouldReplayAKeyedMoveAndRefuseItsKeyOnAnotherEscrow() {
+        UUID first = scenario.held(buyer, listing, 1, "25.00", "USD");
+        UUID second = scenario.held(buyer, listing, 1, "25.00", "USD");
+        String key = UUID.randomUUID().toString();
+
+        move(seller, first, "decline", key).then().statusCode(200);
+        move(seller, first, "decline", key)
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .body("status", equalTo("DECLINED"));
+        move(seller, second, "decline", key)
+                .then()
+                .statusCode(422)
+                .body("type", endsWith("/idempotency-key-reused"));
+
+        assertThat(probe.journalKinds(first)).containsExactly("HOLD", "REFUND");
+        assertThat(probe.journalKinds(second)).containsExactly("HOLD");
+        assertThat(scenario.balance(buyer, "USD")).containsExactly(money("25.00"), money("25.00"));
     }
 
     @Test
@@ -188,6 +266,17 @@ class IdempotencyTest {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/escrows");
+    }
+
+    private Response move(String user, UUID id, String action, String key) {
+        return given().auth()
+                .oauth2(scenario.token(user))
+                .header("Idempotency-Key", key)
+                .post("/api/escrows/" + id + "/" + action);
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
     }
 
     private Response confirm(String id, String key) {

@@ -3,9 +3,11 @@ package dev.nearhand.escrow;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import dev.nearhand.escrow.support.LedgerProbe;
 import dev.nearhand.escrow.support.Scenario;
+import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,5 +72,29 @@ class MoneyInputTest {
                     .body("errors[0].field", equalTo("amount"));
         }
         assertThat(scenario.available(user, "EUR")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldRefuseCodesThatAreNotMoneyNamingTheCurrency() {
+        String user = Scenario.user("saver");
+        for (String code : List.of("XXX", "XTS", "XAU", "BOV")) {
+            given().auth()
+                    .oauth2(scenario.token(user))
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("amount", "10", "currency", code))
+                    .post("/api/wallets/me/top-ups")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("currency"))
+                    .body("errors[0].message", equalTo(Currencies.NOT_MONEY));
+        }
+        given().auth()
+                .oauth2(scenario.token(user))
+                .get("/api/wallets/me")
+                .then()
+                .statusCode(200)
+                .body("balances", hasSize(0));
     }
 }

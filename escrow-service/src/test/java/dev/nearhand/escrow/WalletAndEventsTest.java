@@ -2,6 +2,7 @@ package dev.nearhand.escrow;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -16,7 +17,11 @@ import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -192,5 +197,96 @@ class WalletAndEventsTest {
                 .isEqualTo("id,at,kind,account,escrowId,amount,currency,balanceAfter");
         assertThat(lines.get(1)).contains(",TOP_UP,AVAILABLE,,30.00,CHF,30.00");
         assertThat(lines.get(3)).contains(",TOP_UP,AVAILABLE,,10.00,EUR,10.00");
+    }
+
+    @Test
+    void shouldNameEntriesByRandomIdsAndPageWithCursorsThatCountNothing() {
+        String user = Scenario.user("saver");
+        for (int amount = 1; amount <= 5; amount++) {
+            scenario.topUp(user, amount + ".00", "EUR");
+        }
+
+        Response first = entries(user, null);
+        first.then().statusCode(200).body("items.amount.amount", contains("5.00", "4.00"));
+        assertCursorNamesOnlyTheLastItem(first);
+        // Money booked between two pages neither shifts nor repeats what follows the cursor.
+        scenario.topUp(user, "6.00", "EUR");
+        Response second = entries(user, first.path("nextCursor"));
+        second.then().statusCode(200).body("items.amount.amount", contains("3.00", "2.00"));
+        assertCursorNamesOnlyTheLastItem(second);
+        Response last = entries(user, second.path("nextCursor"));
+        last.then()
+                .statusCode(200)
+                .body("items.amount.amount", contains("1.00"))
+                .body("$", not(hasKey("nextCursor")));
+
+        List<String> ids = new ArrayList<>();
+        ids.addAll(first.path("items.id"));
+        ids.addAll(second.path("items.id"));
+        ids.addAll(last.path("items.id"));
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(4));
+        String csv =
+                given().auth()
+                        .oauth2(scenario.token(user))
+                        .accept("text/csv")
+                        .get("/api/wallets/me/entries")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        List<String> csvIds = csv.lines().skip(2).map(line -> line.split(",")[0]).toList();
+        assertThat(csvIds).isEqualTo(ids);
+    }
+
+    @Test
+    void shouldRefuseACursorNamingSomeoneElsesEntryOrNoEntry() {
+        String owner = Scenario.user("saver");
+        scenario.topUp(owner, "10.00", "EUR");
+        scenario.topUp(owner, "20.00", "EUR");
+        String cursor = entries(owner, null, 1).then().statusCode(200).extract().path("nextCursor");
+        String stranger = Scenario.user("stranger");
+        scenario.topUp(stranger, "5.00", "EUR");
+
+        for (String foreign :
+                List.of(cursor, encode(UUID.randomUUID().toString()), encode("322"))) {
+            entries(stranger, foreign)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("cursor"));
+        }
+        entries(owner, cursor)
+                .then()
+                .statusCode(200)
+                .body("items.amount.amount", contains("10.00"));
+    }
+
+    /** A cursor carries the public id of the page's last entry and nothing else: no count. */
+    private static void assertCursorNamesOnlyTheLastItem(Response page) {
+        List<String> ids = page.path("items.id");
+        String decoded =
+                new String(
+                        Base64.getUrlDecoder().decode((String) page.path("nextCursor")),
+                        StandardCharsets.UTF_8);
+        assertThat(decoded).isEqualTo(ids.get(ids.size() - 1));
+    }
+
+    private static String encode(String text) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Response entries(String user, String cursor) {
+        return entries(user, cursor, 2);
+    }
+
+    private Response entries(String user, String cursor, int limit) {
+        var request = given().auth().oauth2(scenario.token(user)).queryParam("limit", limit);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.get("/api/wallets/me/entries");
     }
 }

@@ -11,15 +11,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 
 /** One leg of a journal on one account. Append-only: the database refuses updates and deletes. */
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry {
 
+    /** The ledger's own order of entries: internal, never shown (it would count everyone's). */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** What clients know an entry by: random, given by the database when the entry is written. */
+    @Column(name = "public_id", insertable = false, updatable = false)
+    private UUID publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "journal_id")
@@ -42,6 +48,10 @@ public class LedgerEntry {
 
     public Long id() {
         return id;
+    }
+
+    public UUID publicId() {
+        return publicId;
     }
 
     public Journal journal() {

@@ -6,9 +6,12 @@ import dev.nearhand.escrow.ledger.LedgerEntry;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry on one of my accounts: which account, why, by how much, and the balance after. */
+/**
+ * One entry on one of my accounts: which account, why, by how much, and the balance after. {@code
+ * id} is the entry's random public id, never the ledger's internal sequence.
+ */
 public record EntryView(
-        long id,
+        UUID id,
         UUID journalId,
         String kind,
         String account,
@@ -20,7 +23,7 @@ public record EntryView(
     public static EntryView from(LedgerEntry entry) {
         String currency = entry.currency();
         return new EntryView(
-                entry.id(),
+                entry.publicId(),
                 entry.journal().id(),
                 entry.journal().kind().name(),
                 entry.account().kind().name(),

@@ -25,8 +25,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The moves on an escrow: the buyer's confirm, the parties' moves after it and an operator's
- * resolve, each answering 200 with the escrow and its history. Moves that move money need an {@code
- * Idempotency-Key}; accept, deliver and dispute take one optionally.
+ * resolve, each answering 200 with the escrow and its history.
+ *
+ * <p>Every move takes an {@code Idempotency-Key} optionally (the public API requires one only to
+ * top up and to open an escrow). With a key a retry gets the stored answer; without one the move
+ * simply runs, and a repeat is refused by the state machine (409 {@code illegal-transition}), so
+ * money still moves at most once. A missing key is therefore never the answer to a move: who may
+ * make it (404 for strangers, 403 for the wrong party) comes first.
  */
 @Path("/api/escrows")
 @Authenticated
@@ -58,7 +63,7 @@ public class EscrowMovesResource {
     @Operation(summary = "Buyer: confirm; the total moves from available to held")
     public RestResponse<EscrowView> confirm(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "confirm", keys.required(key), null, c -> escrows.confirm(c, id));
+        return act(id, "confirm", key, null, c -> escrows.confirm(c, id));
     }
 
     @POST
@@ -66,7 +71,7 @@ public class EscrowMovesResource {
     @Operation(summary = "Buyer: take the money back while HELD and inside the revoke window")
     public RestResponse<EscrowView> revoke(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "revoke", keys.required(key), null, c -> actions.revoke(c, id));
+        return act(id, "revoke", key, null, c -> actions.revoke(c, id));
     }
 
     @POST
@@ -74,7 +79,7 @@ public class EscrowMovesResource {
     @Operation(summary = "Seller: accept a HELD escrow")
     public RestResponse<EscrowView> accept(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "accept", keys.optional(key), null, c -> actions.accept(c, id));
+        return act(id, "accept", key, null, c -> actions.accept(c, id));
     }
 
     @POST
@@ -82,7 +87,7 @@ public class EscrowMovesResource {
     @Operation(summary = "Seller: decline a HELD escrow; the buyer is refunded in full")
     public RestResponse<EscrowView> decline(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "decline", keys.required(key), null, c -> actions.decline(c, id));
+        return act(id, "decline", key, null, c -> actions.decline(c, id));
     }
 
     @POST
@@ -90,7 +95,7 @@ public class EscrowMovesResource {
     @Operation(summary = "Seller: mark an ACCEPTED escrow delivered; auto-release starts")
     public RestResponse<EscrowView> deliver(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "deliver", keys.optional(key), null, c -> actions.deliver(c, id));
+        return act(id, "deliver", key, null, c -> actions.deliver(c, id));
     }
 
     @POST
@@ -98,7 +103,7 @@ public class EscrowMovesResource {
     @Operation(summary = "Buyer: release a DELIVERED escrow; the seller is paid less the fee")
     public RestResponse<EscrowView> release(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "release", keys.required(key), null, c -> actions.release(c, id));
+        return act(id, "release", key, null, c -> actions.release(c, id));
     }
 
     @POST
@@ -106,7 +111,7 @@ public class EscrowMovesResource {
     @Operation(summary = "Buyer or seller: dispute an ACCEPTED or DELIVERED escrow")
     public RestResponse<EscrowView> dispute(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return act(id, "dispute", keys.optional(key), null, c -> actions.dispute(c, id));
+        return act(id, "dispute", key, null, c -> actions.dispute(c, id));
     }
 
     @POST
@@ -121,19 +126,22 @@ public class EscrowMovesResource {
         return act(
                 id,
                 "resolve",
-                keys.required(key),
+                key,
                 request,
                 c -> actions.resolve(c, id, share.amount(), share.currency()));
     }
 
-    /** Runs one move under its key; the key's fingerprint covers the path, so the escrow id too. */
+    /**
+     * Runs one move, under its key when the client sent one; the key's fingerprint covers the path,
+     * so the escrow id too.
+     */
     private RestResponse<EscrowView> act(
-            UUID id, String action, String key, Object body, Function<Caller, Escrow> move) {
+            UUID id, String action, String keyHeader, Object body, Function<Caller, Escrow> move) {
         Caller caller = Caller.of(user);
         Outcome<EscrowView> outcome =
                 idempotency.run(
                         caller.id(),
-                        key,
+                        keys.optional(keyHeader),
                         "escrow." + action,
                         keys.fingerprint("POST", "/api/escrows/" + id + "/" + action, body),
                         200,

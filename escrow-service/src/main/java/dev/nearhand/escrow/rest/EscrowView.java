@@ -16,7 +16,10 @@ import java.util.UUID;
 
 /**
  * An escrow as its parties see it. {@code history} is present on single reads and changes, {@code
- * terms} and {@code warnings} on creation.
+ * terms} and {@code warnings} on creation. Fields without a value are left out, except {@code
+ * revokeUntil}: the API promises it in the answer to opening, and before confirmation (when the
+ * window has not started) its honest value is null. Confirming sets it for good, so it is null only
+ * while {@code AWAITING_CONFIRMATION}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EscrowView(
@@ -38,7 +41,7 @@ public record EscrowView(
         long revision,
         Instant createdAt,
         Instant confirmedAt,
-        Instant revokeUntil,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Instant revokeUntil,
         Instant acceptBy,
         Instant releaseAt,
         Instant closedAt,

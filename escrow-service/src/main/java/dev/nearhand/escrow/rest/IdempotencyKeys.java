@@ -22,12 +22,14 @@ public class IdempotencyKeys {
         this.mapper = mapper;
     }
 
-    /** The key of a money-moving request: a 400 without one. */
+    /**
+     * The key of a request the public API lists it for (a top-up, opening an escrow): a 400 without
+     * one. The moves on an escrow take it {@link #optional optionally}.
+     */
     String required(String header) {
         String key = optional(header);
         if (key == null) {
-            throw new InvalidFieldException(
-                    HEADER, "is required on requests that open escrows or move money");
+            throw new InvalidFieldException(HEADER, "is required to top up or to open an escrow");
         }
         return key;
     }

@@ -107,11 +107,11 @@ public class WalletResource {
                     String limit,
             @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, 50);
-        Long after = Cursors.read(cursor, 1, parts -> Long.parseLong(parts.get(0)));
-        long before = after == null ? Long.MAX_VALUE : after;
-        List<LedgerEntry> page = wallets.entries(user.id(), before, Page.rowsFor(size));
+        // The cursor names the last entry shown by its public id, so it gives away no count.
+        UUID after = Cursors.read(cursor, 1, parts -> UUID.fromString(parts.get(0)));
+        List<LedgerEntry> page = wallets.entriesAfter(user.id(), after, Page.rowsFor(size));
         return Page.of(
-                page, size, EntryView::from, last -> Cursors.encode(String.valueOf(last.id())));
+                page, size, EntryView::from, last -> Cursors.encode(last.publicId().toString()));
     }
 
     @GET
@@ -123,7 +123,7 @@ public class WalletResource {
         long before = Long.MAX_VALUE;
         List<LedgerEntry> page;
         do {
-            page = wallets.entries(user.id(), before, EXPORT_PAGE);
+            page = wallets.entriesBefore(user.id(), before, EXPORT_PAGE);
             page.stream().map(EntryView::from).map(EntryView::toCsvRow).forEach(csv::append);
             if (!page.isEmpty()) {
                 before = page.get(page.size() - 1).id();

@@ -1,9 +1,9 @@
 package dev.nearhand.escrow.service;
 
 import dev.nearhand.escrow.Amount;
+import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import java.math.BigDecimal;
-import java.util.Currency;
 
 /** Reads a client's decimal-string amount strictly: a bad amount is a 400 naming the field. */
 public final class MoneyInput {
@@ -14,7 +14,8 @@ public final class MoneyInput {
     private MoneyInput() {}
 
     /**
-     * @param expectedCurrency the only acceptable currency, or null for any ISO 4217 one
+     * @param expectedCurrency the only acceptable currency, or null for any ISO 4217 currency
+     *     people pay with
      */
     public static Amount parse(
             String field, String amount, String currency, String expectedCurrency) {
@@ -27,10 +28,10 @@ public final class MoneyInput {
                     name(field, "currency"),
                     "must be " + expectedCurrency + ": there is no conversion");
         }
-        try {
-            Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(name(field, "currency"), "is not an ISO 4217 currency");
+        // Currency also knows XXX, XTS, gold and funds codes: a balance in one could never be paid
+        // out, so they are refused like any unknown code.
+        if (!Currencies.isMoney(code)) {
+            throw new InvalidFieldException(name(field, "currency"), Currencies.NOT_MONEY);
         }
         BigDecimal value;
         try {

@@ -17,6 +17,7 @@ import dev.nearhand.escrow.ledger.LedgerEntry;
 import dev.nearhand.escrow.ledger.LedgerEntryRepository;
 import dev.nearhand.escrow.payment.PaymentProvider;
 import dev.nearhand.escrow.payment.PaymentProvider.Charge;
+import dev.nearhand.platform.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -112,8 +113,31 @@ public class WalletService {
         }
     }
 
+    /**
+     * A page of my entries, newest first: from the newest when {@code afterEntry} is null, else
+     * those written before my entry with that public id (the last of the previous page). A public
+     * id that is not one of my entries is a 400 naming {@code cursor}.
+     */
     @Transactional
-    public List<LedgerEntry> entries(String userId, long beforeId, int limit) {
+    public List<LedgerEntry> entriesAfter(String userId, UUID afterEntry, int limit) {
+        long before =
+                afterEntry == null
+                        ? Long.MAX_VALUE
+                        : entries.positionOfUsers(userId, afterEntry)
+                                .orElseThrow(
+                                        () ->
+                                                new InvalidFieldException(
+                                                        "cursor",
+                                                        "not a cursor this service issued"));
+        return entries.pageOfUser(userId, before, limit);
+    }
+
+    /**
+     * A page of my entries, newest first, written before the entry with internal id {@code
+     * beforeId}: for reading them all inside the service (the export), never for a client's cursor.
+     */
+    @Transactional
+    public List<LedgerEntry> entriesBefore(String userId, long beforeId, int limit) {
         return entries.pageOfUser(userId, beforeId, limit);
     }
 }
