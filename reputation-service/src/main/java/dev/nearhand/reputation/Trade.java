@@ -121,6 +121,12 @@ public class Trade {
         return buyerId.equals(userId) || sellerId.equals(userId);
     }
 
+    /** Whether these two users are this trade's buyer and seller, in either role. */
+    public boolean isBetween(String oneUser, String otherUser) {
+        return (buyerId.equals(oneUser) && sellerId.equals(otherUser))
+                || (buyerId.equals(otherUser) && sellerId.equals(oneUser));
+    }
+
     public String counterpartOf(String userId) {
         return buyerId.equals(userId) ? sellerId : buyerId;
     }

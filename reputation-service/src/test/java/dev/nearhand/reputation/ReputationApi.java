@@ -62,6 +62,37 @@ final class ReputationApi {
                 .then();
     }
 
+    /** A report that cites an escrow, as the reporter's own evidence. */
+    static ValidatableResponse reportCiting(
+            String reporter, String target, String reason, UUID escrowId) {
+        return given().auth()
+                .oauth2(TestTokens.of(reporter))
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "userId",
+                                target,
+                                "reason",
+                                reason,
+                                "detail",
+                                "took the money, never came",
+                                "escrowId",
+                                escrowId.toString()))
+                .when()
+                .post("/api/reports")
+                .then();
+    }
+
+    /** The reports this user filed, as they see them. */
+    static ValidatableResponse reportsFiledBy(String reporter) {
+        return given().auth()
+                .oauth2(TestTokens.of(reporter))
+                .queryParam("limit", 100)
+                .get("/api/reports")
+                .then()
+                .statusCode(200);
+    }
+
     static ValidatableResponse decide(String token, String reportId, String decision) {
         return given().auth()
                 .oauth2(token)

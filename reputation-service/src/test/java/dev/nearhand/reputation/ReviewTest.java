@@ -160,6 +160,24 @@ class ReviewTest {
     }
 
     @Test
+    void shouldRefuseAFractionalRatingAsABadRequestNamingItAndWriteNothing() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        UUID escrow = released(buyer, seller);
+        Map<String, Object> sellerBefore = ReputationApi.creditOf(seller);
+
+        // Once read as 4: now the platform reads JSON strictly.
+        ReputationApi.review(buyer, escrow, 4.5, "four and a half")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("rating"));
+
+        assertThat(ReputationApi.creditOf(seller)).isEqualTo(sellerBefore);
+        // Nothing was written: the buyer's one review is still to come.
+        ReputationApi.review(buyer, escrow, 4, "four").statusCode(201).body("rating", equalTo(4));
+    }
+
+    @Test
     void shouldRequireATokenToReview() {
         given().contentType("application/json")
                 .body(Map.of("escrowId", UUID.randomUUID().toString(), "rating", 5))

@@ -49,7 +49,11 @@ public class ReportResource {
     @Operation(summary = "Report a user for spam, harassment, fraud or something else")
     @APIResponse(responseCode = "201", description = "Filed, with Location")
     @APIResponse(responseCode = "400", description = "A field is invalid; the problem names it")
-    @APIResponse(responseCode = "422", description = "I reported myself")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "I reported myself, or escrowId names no escrow between me and the reported"
+                            + " user known here (yet)")
     @APIResponse(responseCode = "429", description = "Too many reports this hour or day")
     public RestResponse<ReportView> file(@Valid @NotNull ReportRequest request) {
         Report report = reports.file(user.id(), request.toFiling());

@@ -1,5 +1,6 @@
 package dev.nearhand.reputation.service;
 
+import dev.nearhand.reputation.EscrowNotSharedException;
 import dev.nearhand.reputation.Evidence;
 import dev.nearhand.reputation.EvidenceKind;
 import dev.nearhand.reputation.Report;
@@ -55,6 +56,9 @@ public class ReportService {
         if (reporterId.equals(filing.subjectId())) {
             throw new SelfReportException();
         }
+        // A bad reference is the request's own fault: 422 before the flood limit is weighed. It
+        // writes nothing, and the limit counts filed reports, so it never uses up the reporter's.
+        requireSharedEscrow(reporterId, filing);
         Instant now = clock.instant();
         reports.lockReporter(reporterId);
         List<Report> lastDay = reports.filedSince(reporterId, now.minus(DAY));
@@ -81,6 +85,28 @@ public class ReportService {
                         now);
         reports.persist(report);
         return report;
+    }
+
+    /**
+     * An escrow a report cites must be one between the reporter and the reported user, or anyone
+     * could pin a report on a trade they were not in. Reputation knows escrows only from escrow
+     * events (from EscrowHeld on; an escrow awaiting confirmation is never announced), so one
+     * confirmed a moment ago may not be here yet: it is refused like an unknown one, with a detail
+     * that says to try again, rather than kept unchecked. listingId and userId stay unchecked:
+     * reputation keeps no copy of listings and has no user directory to check them against.
+     */
+    private void requireSharedEscrow(String reporterId, Filing filing) {
+        UUID escrowId = filing.escrowId();
+        if (escrowId == null) {
+            return;
+        }
+        boolean shared =
+                trades.findByIdOptional(escrowId)
+                        .filter(trade -> trade.isBetween(reporterId, filing.subjectId()))
+                        .isPresent();
+        if (!shared) {
+            throw new EscrowNotSharedException(escrowId);
+        }
     }
 
     /** An operator upholds or dismisses a report; only upholding lowers the subject's credit. */
