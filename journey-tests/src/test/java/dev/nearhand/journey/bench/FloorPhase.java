@@ -44,7 +44,8 @@ final class FloorPhase {
         table.row(
                 "floor: confirms refused before any database work/s (" + clients + " clients)",
                 String.format(Locale.ROOT, "%.0f", refused.perSecond()),
-                "POST /api/escrows/{unknown}/confirm without Idempotency-Key: route, token check,"
+                "POST /api/escrows/{unknown}/confirm with a 201-character Idempotency-Key: route,"
+                        + " token check,"
                         + " 400 problem+json; other answers "
                         + refused.errors(),
                 "");
