@@ -119,6 +119,29 @@ class ProblemAndTokenTest {
     }
 
     @Test
+    void shouldRefuseAValueOfTheWrongJsonTypeInsteadOfConvertingIt() {
+        for (String[] bodyAndField :
+                new String[][] {
+                    {"{\"name\":\"x\",\"size\":\"3\"}", "size"},
+                    {"{\"name\":\"x\",\"size\":true}", "size"},
+                    {"{\"name\":123,\"size\":3}", "name"},
+                    {"{\"name\":1.5,\"size\":3}", "name"},
+                    {"{\"name\":false,\"size\":3}", "name"}
+                }) {
+            given().auth()
+                    .oauth2(TestTokens.of("alice"))
+                    .contentType("application/json")
+                    .body(bodyAndField[0])
+                    .when()
+                    .post("/probe/widgets")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("errors[0].field", equalTo(bodyAndField[1]));
+        }
+    }
+
+    @Test
     void shouldRefuseDuplicateKeysAndTextAfterTheBody() {
         for (String body :
                 new String[] {

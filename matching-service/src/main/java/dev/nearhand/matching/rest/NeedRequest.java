@@ -1,6 +1,5 @@
 package dev.nearhand.matching.rest;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.nearhand.contracts.Money;
 import dev.nearhand.matching.service.NeedService;
 import jakarta.validation.Valid;
@@ -13,8 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A need as a buyer posts it. {@code when} is ISO time or free text (NeedPosted); that an
- * ISO-looking one is a real date or time is checked when it is posted (NeedService), and it must be
- * JSON text: Jackson would otherwise take {@code 12345} as "12345".
+ * ISO-looking one is a real date or time is checked when it is posted (NeedService). Like every
+ * text field it must be JSON text (the platform's StrictJson refuses {@code 12345}).
  */
 public record NeedRequest(
         @NotBlank @Size(max = 1000) String text,
@@ -29,7 +28,7 @@ public record NeedRequest(
                 String category,
         @NotNull @Valid Location location,
         @Valid Budget budget,
-        @Size(max = 200) @JsonDeserialize(using = JsonTextOnly.class) String when) {
+        @Size(max = 200) String when) {
 
     /**
      * The shape of listing-service's category ids ({@code space.room}, {@code tutoring}): parts of
