@@ -129,6 +129,19 @@ class ProblemAndTokenTest {
     }
 
     @Test
+    void shouldReadAMoneyAmountGivenAsADecimalString() {
+        given().auth()
+                .oauth2(TestTokens.of("alice"))
+                .contentType("application/json")
+                .body("{\"name\":\"x\",\"size\":3,\"price\":\"120.50\"}")
+                .when()
+                .post("/probe/widgets")
+                .then()
+                .statusCode(200)
+                .body("price", equalTo(120.50f));
+    }
+
+    @Test
     void shouldRefuseDuplicateKeysAndTextAfterTheBody() {
         for (String body :
                 new String[] {

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 
 /**
  * Reads request bodies as written, not as Jackson would guess them: {@code "quantity": 1.5} or
  * {@code "rating": 4.5} is a 400 naming the field instead of a silent 1 or 4, a key given twice is
- * refused instead of the last one winning, and anything after the closing brace is an error instead
- * of being ignored.
+ * refused instead of the last one winning, anything after the closing brace is an error instead of
+ * being ignored, and a value of the wrong JSON type is not converted: {@code "radiusKm": "3"} or
+ * {@code "displayName": 123} is a 400 naming the field. Money is the one exception: amounts are
+ * decimal strings in the API, read into BigDecimal.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -28,6 +31,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
+        // Except money: the API writes amounts as decimal strings ("120.00"), read into BigDecimal.
+        mapper.coercionConfigFor(BigDecimal.class)
+                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
