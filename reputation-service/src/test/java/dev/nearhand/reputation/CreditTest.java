@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
@@ -298,9 +299,11 @@ class CreditTest {
                 .body("limits.openExposure", equalTo("5000"))
                 .body(
                         "limits.hints",
-                        hasItem(
+                        hasItems(
                                 "verify your ID to raise your limits to 20000 per escrow and 50000"
-                                        + " open, in the escrow's currency"));
+                                        + " open, in the escrow's currency",
+                                "reach BRONZE to raise them to 3000 per escrow and 7500 open, in"
+                                        + " the escrow's currency"));
         given().auth()
                 .oauth2(TestTokens.of(seller))
                 .get("/api/credit/me")

@@ -11,7 +11,6 @@ import dev.nearhand.reputation.repository.TradeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -119,31 +118,42 @@ public class CreditExplainer {
         ReputationConfig.Limits l = config.limits();
         BigDecimal m = multiplier(tier);
         List<String> hints = new ArrayList<>();
-        BigDecimal perEscrow = BigDecimal.ZERO;
-        BigDecimal open = BigDecimal.ZERO;
+        // The verification level's limits before the tier's multiplier.
+        BigDecimal basePerEscrow = BigDecimal.ZERO;
+        BigDecimal baseOpen = BigDecimal.ZERO;
         switch (verification) {
             case NONE ->
                     hints.add(
                             "verify your phone number to start paying: "
                                     + caps(l.phonePerEscrow(), l.phoneOpenExposure(), m));
             case PHONE -> {
-                perEscrow = l.phonePerEscrow().multiply(m);
-                open = l.phoneOpenExposure().multiply(m);
+                basePerEscrow = l.phonePerEscrow();
+                baseOpen = l.phoneOpenExposure();
                 hints.add(
                         "verify your ID to raise your limits to "
                                 + caps(l.idPerEscrow(), l.idOpenExposure(), m));
             }
             case ID -> {
-                perEscrow = l.idPerEscrow().multiply(m);
-                open = l.idOpenExposure().multiply(m);
+                basePerEscrow = l.idPerEscrow();
+                baseOpen = l.idOpenExposure();
             }
         }
         Tier next = tier.next();
         if (next != null && verification != Verification.NONE) {
-            BigDecimal factor = multiplier(next).divide(m, MathContext.DECIMAL64);
-            hints.add("reach " + next + " to raise them to " + caps(perEscrow, open, factor));
+            // From the base limits, not today's divided by today's multiplier: that division
+            // showed 39999.99999999999 for 40000.
+            hints.add(
+                    "reach "
+                            + next
+                            + " to raise them to "
+                            + caps(basePerEscrow, baseOpen, multiplier(next)));
         }
-        return new Limits(verification, plain(m), plain(perEscrow), plain(open), hints);
+        return new Limits(
+                verification,
+                plain(m),
+                plain(basePerEscrow.multiply(m)),
+                plain(baseOpen.multiply(m)),
+                hints);
     }
 
     /** Amounts travel as decimal strings (never binary floats), as in the event contracts. */
