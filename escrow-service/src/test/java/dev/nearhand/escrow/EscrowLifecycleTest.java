@@ -20,7 +20,6 @@ import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -331,7 +330,7 @@ class EscrowLifecycleTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("listingId", listing.toString(), "quantity", 1);
 
-        var created = open(key, body);
+        var created = scenario.open(buyer, key, body);
         created.then()
                 .statusCode(201)
                 .body("$", hasKey("revokeUntil"))
@@ -339,7 +338,7 @@ class EscrowLifecycleTest {
                 .body("$", not(hasKey("confirmedAt")))
                 .body("$", not(hasKey("sellerShare")));
         UUID id = UUID.fromString(created.path("id"));
-        open(key, body)
+        scenario.open(buyer, key, body)
                 .then()
                 .statusCode(201)
                 .header("Idempotency-Replayed", "true")
@@ -391,20 +390,11 @@ class EscrowLifecycleTest {
                 .body("items", hasSize(0));
         assertThat(scenario.balance(buyer, "CNY")).containsExactly(money("300.00"), money("0.00"));
         // The refused body claimed nothing: the same key still opens the escrow it meant.
-        open(key, Map.of("listingId", listing.toString(), "quantity", 1))
+        scenario.open(buyer, key, Map.of("listingId", listing.toString(), "quantity", 1))
                 .then()
                 .statusCode(201)
                 .header("Idempotency-Replayed", nullValue())
                 .body("quantity", equalTo(1));
-    }
-
-    private Response open(String key, Map<String, Object> body) {
-        return given().auth()
-                .oauth2(scenario.token(buyer))
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/escrows");
     }
 
     private String status(UUID id) {

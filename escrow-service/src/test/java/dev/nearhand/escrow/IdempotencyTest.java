@@ -109,9 +109,10 @@ class IdempotencyTest {
         scenario.topUp(buyer, "50.00", "USD");
         String createKey = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("listingId", listing.toString(), "quantity", 1);
-        String id = create(createKey, body).then().statusCode(201).extract().path("id");
-        create(createKey, body).then().statusCode(201).body("id", equalTo(id));
-        create(createKey, Map.of("listingId", listing.toString(), "quantity", 2))
+        String id =
+                scenario.open(buyer, createKey, body).then().statusCode(201).extract().path("id");
+        scenario.open(buyer, createKey, body).then().statusCode(201).body("id", equalTo(id));
+        scenario.open(buyer, createKey, Map.of("listingId", listing.toString(), "quantity", 2))
                 .then()
                 .statusCode(422)
                 .body("type", endsWith("/idempotency-key-reused"));
@@ -257,15 +258,6 @@ class IdempotencyTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("amount", amount, "currency", "USD"))
                 .post("/api/wallets/me/top-ups");
-    }
-
-    private Response create(String key, Map<String, Object> body) {
-        return given().auth()
-                .oauth2(scenario.token(buyer))
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/escrows");
     }
 
     private Response move(String user, UUID id, String action, String key) {

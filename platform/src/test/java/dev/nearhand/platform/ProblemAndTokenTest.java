@@ -63,14 +63,7 @@ class ProblemAndTokenTest {
                     TestTokens.forUser("alice").audience("another-app").sign(),
                     "not.a.jwt"
                 }) {
-            given().auth()
-                    .oauth2(token)
-                    .when()
-                    .get("/probe/me")
-                    .then()
-                    .statusCode(401)
-                    .contentType(PROBLEM_JSON)
-                    .body("type", endsWith("/unauthorized"));
+            refusedAsUnauthorized(token);
         }
     }
 
@@ -84,14 +77,7 @@ class ProblemAndTokenTest {
                     TestTokens.of(" "),
                     TestTokens.forUser("alice").withoutGroups().sign()
                 }) {
-            given().auth()
-                    .oauth2(token)
-                    .when()
-                    .get("/probe/me")
-                    .then()
-                    .statusCode(401)
-                    .contentType(PROBLEM_JSON)
-                    .body("type", endsWith("/unauthorized"));
+            refusedAsUnauthorized(token);
         }
         String longest = "x".repeat(255);
         given().auth()
@@ -234,5 +220,16 @@ class ProblemAndTokenTest {
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/internal-error"))
                 .body("detail", not(containsString("secret")));
+    }
+
+    private static void refusedAsUnauthorized(String token) {
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/probe/me")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/unauthorized"));
     }
 }

@@ -168,11 +168,19 @@ public class Scenario {
     }
 
     public Response open(String buyerId, UUID listingId, int quantity) {
+        return open(
+                buyerId,
+                UUID.randomUUID().toString(),
+                Map.of("listingId", listingId.toString(), "quantity", quantity));
+    }
+
+    /** {@code POST /api/escrows} with this key and body as given, for tests of the request. */
+    public Response open(String buyerId, String idempotencyKey, Object body) {
         return given().auth()
                 .oauth2(token(buyerId))
-                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Idempotency-Key", idempotencyKey)
                 .contentType(ContentType.JSON)
-                .body(Map.of("listingId", listingId.toString(), "quantity", quantity))
+                .body(body)
                 .post("/api/escrows");
     }
 
