@@ -14,6 +14,7 @@ import dev.nearhand.contracts.listing.ListingResumed;
 import dev.nearhand.contracts.listing.ListingSnapshot;
 import dev.nearhand.contracts.listing.ListingUpdated;
 import dev.nearhand.contracts.listing.ListingWithdrawn;
+import dev.nearhand.contracts.listing.ShopSnapshot;
 import dev.nearhand.matching.service.AreaCells;
 import dev.nearhand.testing.KafkaProbe;
 import io.restassured.response.ValidatableResponse;
@@ -193,5 +194,21 @@ final class Fixtures {
                                 * Math.cos(Math.toRadians(lat2))
                                 * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /** A shop announced at a point with a service radius, as listing-service would. */
+    static ShopSnapshot shop(String owner, double lat, double lon, double radiusKm) {
+        Instant now = Instant.now();
+        return new ShopSnapshot(
+                UUID.randomUUID(),
+                owner,
+                1,
+                "Shop",
+                "",
+                List.of("en"),
+                Fixtures.CELLS.snap(lat, lon),
+                radiusKm,
+                now,
+                now);
     }
 }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.nearhand.contracts.Topics;
-import dev.nearhand.contracts.listing.ShopSnapshot;
 import dev.nearhand.matching.service.ShopAreaService;
 import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.testing.KafkaProbe;
@@ -19,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +174,7 @@ class NeedValidationTest {
     @Test
     void shouldStoreAndAnnounceNothingForARefusedNeed() {
         String owner = "provider-" + UUID.randomUUID();
-        shops.apply(UUID.randomUUID(), shop(owner));
+        shops.apply(UUID.randomUUID(), Fixtures.shop(owner, LAT, LON, 5.0));
         String marker = "refused-" + UUID.randomUUID();
         List<Map<String, Object>> refusedNeeds =
                 List.of(
@@ -260,20 +258,5 @@ class NeedValidationTest {
                                                         .setParameter(1, parameter)
                                                         .getSingleResult())
                                         .longValue());
-    }
-
-    private static ShopSnapshot shop(String owner) {
-        Instant now = Instant.now();
-        return new ShopSnapshot(
-                UUID.randomUUID(),
-                owner,
-                1,
-                "Shop",
-                "",
-                List.of("en"),
-                Fixtures.CELLS.snap(LAT, LON),
-                5.0,
-                now,
-                now);
     }
 }

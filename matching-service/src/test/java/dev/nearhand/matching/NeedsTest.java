@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.GoldenSamples;
 import dev.nearhand.contracts.Topics;
-import dev.nearhand.contracts.listing.ShopSnapshot;
 import dev.nearhand.matching.service.ListingIndexService;
 import dev.nearhand.matching.service.ShopAreaService;
 import dev.nearhand.platform.paging.Cursors;
@@ -23,7 +22,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,7 +100,7 @@ class NeedsTest {
     @Test
     void shouldShowAProviderOnlyTheOpenNeedsWithinTheShopRadiusUntilTheyExpire() {
         String owner = "provider-" + UUID.randomUUID();
-        shops.apply(UUID.randomUUID(), shop(owner, LAT + 20 * KM_IN_LAT, LON, 3.0));
+        shops.apply(UUID.randomUUID(), Fixtures.shop(owner, LAT + 20 * KM_IN_LAT, LON, 3.0));
         String category = "repair.bike";
         String near =
                 post("buyer-a", "fix my bike", category, LAT + 21 * KM_IN_LAT, LON)
@@ -133,7 +131,7 @@ class NeedsTest {
     @Test
     void shouldLetOnlyThePosterCloseANeed() {
         String owner = "provider-" + UUID.randomUUID();
-        shops.apply(UUID.randomUUID(), shop(owner, LAT + 40 * KM_IN_LAT, LON, 2.0));
+        shops.apply(UUID.randomUUID(), Fixtures.shop(owner, LAT + 40 * KM_IN_LAT, LON, 2.0));
         String poster = "poster-" + UUID.randomUUID();
         String needId =
                 post(poster, "walk my dog", "care.pets", LAT + 40 * KM_IN_LAT, LON)
@@ -189,7 +187,7 @@ class NeedsTest {
     @Test
     void shouldKeepABudgetInItsCurrencysMinorDigits() {
         String owner = "provider-" + UUID.randomUUID();
-        shops.apply(UUID.randomUUID(), shop(owner, LAT + 60 * KM_IN_LAT, LON, 2.0));
+        shops.apply(UUID.randomUUID(), Fixtures.shop(owner, LAT + 60 * KM_IN_LAT, LON, 2.0));
         String kuwait =
                 post(
                                 "buyer-" + UUID.randomUUID(),
@@ -259,7 +257,7 @@ class NeedsTest {
     @Test
     void shouldRefuseANearbyCursorWithATimeNoNeedCanHaveWithAProblemNamingIt() {
         String owner = "provider-" + UUID.randomUUID();
-        shops.apply(UUID.randomUUID(), shop(owner, LAT, LON, 3.0));
+        shops.apply(UUID.randomUUID(), Fixtures.shop(owner, LAT, LON, 3.0));
         String cursor = Cursors.encode("+1000000000-12-31T23:59:59Z", UUID.randomUUID().toString());
 
         given().auth()
@@ -271,21 +269,6 @@ class NeedsTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("cursor"));
-    }
-
-    private static ShopSnapshot shop(String owner, double lat, double lon, double radiusKm) {
-        Instant now = Instant.now();
-        return new ShopSnapshot(
-                UUID.randomUUID(),
-                owner,
-                1,
-                "Shop",
-                "",
-                List.of("en"),
-                Fixtures.CELLS.snap(lat, lon),
-                radiusKm,
-                now,
-                now);
     }
 
     private static ValidatableResponse post(

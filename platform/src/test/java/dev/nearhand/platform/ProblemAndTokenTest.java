@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -100,13 +101,7 @@ class ProblemAndTokenTest {
                     {"{\"name\":1.5,\"size\":3}", "name"},
                     {"{\"name\":false,\"size\":3}", "name"}
                 }) {
-            given().auth()
-                    .oauth2(TestTokens.of("alice"))
-                    .contentType("application/json")
-                    .body(bodyAndField[0])
-                    .when()
-                    .post("/probe/widgets")
-                    .then()
+            postedWidget(bodyAndField[0])
                     .statusCode(400)
                     .contentType(PROBLEM_JSON)
                     .body("type", endsWith("/malformed-request"))
@@ -116,13 +111,7 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldReadAMoneyAmountGivenAsADecimalString() {
-        given().auth()
-                .oauth2(TestTokens.of("alice"))
-                .contentType("application/json")
-                .body("{\"name\":\"x\",\"size\":3,\"price\":\"120.50\"}")
-                .when()
-                .post("/probe/widgets")
-                .then()
+        postedWidget("{\"name\":\"x\",\"size\":3,\"price\":\"120.50\"}")
                 .statusCode(200)
                 .body("price", equalTo(120.50f));
     }
@@ -133,13 +122,7 @@ class ProblemAndTokenTest {
                 new String[] {
                     "{\"name\":\"x\",\"size\":1,\"size\":9}", "{\"name\":\"x\",\"size\":1} {}"
                 }) {
-            given().auth()
-                    .oauth2(TestTokens.of("alice"))
-                    .contentType("application/json")
-                    .body(body)
-                    .when()
-                    .post("/probe/widgets")
-                    .then()
+            postedWidget(body)
                     .statusCode(400)
                     .contentType(PROBLEM_JSON)
                     .body("type", endsWith("/malformed-request"));
@@ -148,13 +131,7 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldNameEveryInvalidField() {
-        given().auth()
-                .oauth2(TestTokens.of("alice"))
-                .contentType("application/json")
-                .body("{\"name\":\"\",\"size\":11}")
-                .when()
-                .post("/probe/widgets")
-                .then()
+        postedWidget("{\"name\":\"\",\"size\":11}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/validation-failed"))
@@ -163,13 +140,7 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldNameTheFieldThatCannotBeRead() {
-        given().auth()
-                .oauth2(TestTokens.of("alice"))
-                .contentType("application/json")
-                .body("{\"name\":\"x\",\"size\":\"eleven\"}")
-                .when()
-                .post("/probe/widgets")
-                .then()
+        postedWidget("{\"name\":\"x\",\"size\":\"eleven\"}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/malformed-request"))
@@ -178,13 +149,7 @@ class ProblemAndTokenTest {
 
     @Test
     void shouldRefuseBrokenJson() {
-        given().auth()
-                .oauth2(TestTokens.of("alice"))
-                .contentType("application/json")
-                .body("{\"name\":")
-                .when()
-                .post("/probe/widgets")
-                .then()
+        postedWidget("{\"name\":")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/malformed-request"));
@@ -231,5 +196,15 @@ class ProblemAndTokenTest {
                 .statusCode(401)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/unauthorized"));
+    }
+
+    private static ValidatableResponse postedWidget(String json) {
+        return given().auth()
+                .oauth2(TestTokens.of("alice"))
+                .contentType("application/json")
+                .body(json)
+                .when()
+                .post("/probe/widgets")
+                .then();
     }
 }
