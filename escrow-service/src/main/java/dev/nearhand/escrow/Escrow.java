@@ -58,12 +58,17 @@ public class Escrow {
      * buyer's confirmation.
      */
     public static Escrow open(
-            ListingCopy listing, String buyerId, int quantity, BigDecimal feePercent, Instant now) {
+            ListingCopy listing,
+            String buyerId,
+            int quantity,
+            BookedDays bookedDays,
+            BigDecimal feePercent,
+            Instant now) {
         Escrow escrow = new Escrow();
         escrow.id = UUID.randomUUID();
         escrow.buyerId = buyerId;
         escrow.sellerId = listing.sellerId();
-        escrow.item = EscrowItem.of(listing, quantity);
+        escrow.item = EscrowItem.of(listing, quantity, bookedDays);
         escrow.amounts = EscrowAmounts.forPurchase(listing.price(), quantity, feePercent);
         escrow.status = EscrowStatus.AWAITING_CONFIRMATION;
         escrow.timeline = EscrowTimeline.openedAt(now);

@@ -22,9 +22,14 @@ public class EscrowItem {
     @Column(name = "reserves_stock")
     private boolean reservesStock;
 
+    private BookedDays bookedDays;
+
     protected EscrowItem() {}
 
-    static EscrowItem of(ListingCopy listing, int quantity) {
+    /**
+     * @param bookedDays the days booked of an item lent by the day, or null for no dates
+     */
+    static EscrowItem of(ListingCopy listing, int quantity, BookedDays bookedDays) {
         EscrowItem item = new EscrowItem();
         item.listingId = listing.listingId();
         item.category = listing.category();
@@ -32,6 +37,7 @@ public class EscrowItem {
         item.unit = listing.unit();
         item.quantity = quantity;
         item.reservesStock = listing.sellsFromStock();
+        item.bookedDays = bookedDays;
         return item;
     }
 
@@ -59,5 +65,10 @@ public class EscrowItem {
     /** Whether the quantity is pieces taken from the listing's stock (items sold by the piece). */
     public boolean reservesStock() {
         return reservesStock;
+    }
+
+    /** The days this escrow books of an item lent by the day; null when it books no dates. */
+    public BookedDays bookedDays() {
+        return bookedDays;
     }
 }

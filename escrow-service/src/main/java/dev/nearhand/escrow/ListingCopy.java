@@ -98,6 +98,14 @@ public class ListingCopy {
         return stock != null && "ITEM".equals(unit);
     }
 
+    /**
+     * An item lent by the day (a room, a drill), which buyers may book for given days: at most
+     * {@link #stock()} bookings on any one day.
+     */
+    public boolean lentByTheDay() {
+        return stock != null && "DAY".equals(unit);
+    }
+
     /** The sales listing-service had applied when it announced this copy's stock. */
     public int soldUnits() {
         return soldUnits;

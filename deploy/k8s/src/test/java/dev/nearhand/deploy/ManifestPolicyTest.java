@@ -36,6 +36,7 @@ class ManifestPolicyTest {
                     List.of("/api/needs", "matching-service"),
                     List.of("/api/wallets", "escrow-service"),
                     List.of("/api/escrows", "escrow-service"),
+                    List.of("/api/bookings", "escrow-service"),
                     List.of("/api/reviews", "reputation-service"),
                     List.of("/api/reports", "reputation-service"),
                     List.of("/api/credit", "reputation-service"),

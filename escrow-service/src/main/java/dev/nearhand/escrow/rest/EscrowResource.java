@@ -84,7 +84,10 @@ public class EscrowResource {
                         () -> {
                             Opened opened =
                                     escrows.open(
-                                            caller, request.listingId(), request.quantityOrOne());
+                                            caller,
+                                            request.listingId(),
+                                            request.quantityOrOne(),
+                                            request.startDate());
                             return EscrowView.created(
                                     opened.escrow(), TermsView.from(config), opened.warnings());
                         });

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.Money;
 import dev.nearhand.escrow.Amount;
+import dev.nearhand.escrow.BookedDays;
 import dev.nearhand.escrow.Escrow;
 import dev.nearhand.escrow.EscrowAmounts;
 import dev.nearhand.escrow.EscrowItem;
@@ -11,15 +12,17 @@ import dev.nearhand.escrow.EscrowTimeline;
 import dev.nearhand.escrow.EscrowTransition;
 import dev.nearhand.escrow.Warning;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * An escrow as its parties see it. {@code history} is present on single reads and changes, {@code
- * terms} and {@code warnings} on creation. Fields without a value are left out, except {@code
- * revokeUntil}: the API promises it in the answer to opening, and before confirmation (when the
- * window has not started) its honest value is null. Confirming sets it for good, so it is null only
- * while {@code AWAITING_CONFIRMATION}.
+ * An escrow as its parties see it; {@code bookedFrom} and {@code bookedUntil} (the day the item
+ * comes back) only for a loan booked by date. {@code history} is present on single reads and
+ * changes, {@code terms} and {@code warnings} on creation. Fields without a value are left out,
+ * except {@code revokeUntil}: the API promises it in the answer to opening, and before confirmation
+ * (when the window has not started) its honest value is null. Confirming sets it for good, so it is
+ * null only while {@code AWAITING_CONFIRMATION}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EscrowView(
@@ -32,6 +35,8 @@ public record EscrowView(
         Area area,
         String unit,
         int quantity,
+        LocalDate bookedFrom,
+        LocalDate bookedUntil,
         Money unitPrice,
         Money total,
         Money fee,
@@ -80,6 +85,7 @@ public record EscrowView(
         EscrowItem item = escrow.item();
         EscrowAmounts amounts = escrow.amounts();
         EscrowTimeline timeline = escrow.timeline();
+        BookedDays days = item.bookedDays();
         Amount receives =
                 amounts.sellerShare() != null
                         ? amounts.sellerShare().minus(amounts.fee())
@@ -94,6 +100,8 @@ public record EscrowView(
                 item.place() == null ? null : item.place().toArea(),
                 item.unit(),
                 item.quantity(),
+                days == null ? null : days.from(),
+                days == null ? null : days.until(),
                 amounts.unitPrice().toMoney(),
                 amounts.total().toMoney(),
                 amounts.fee().toMoney(),

@@ -1,8 +1,10 @@
 package dev.nearhand.escrow.service;
 
 import dev.nearhand.escrow.Amount;
+import dev.nearhand.escrow.BookedDays;
 import dev.nearhand.escrow.CreditTier;
 import dev.nearhand.escrow.Escrow;
+import dev.nearhand.escrow.EscrowItem;
 import dev.nearhand.escrow.EscrowNotFoundException;
 import dev.nearhand.escrow.ListingCopy;
 import dev.nearhand.escrow.ListingUnavailableException;
@@ -20,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,7 @@ public class EscrowService {
     private final CreditRepository credits;
     private final LimitPolicy limits;
     private final StockReservations stock;
+    private final DayBookings days;
     private final Settlements settlements;
     private final EscrowEvents events;
     private final EscrowConfig config;
@@ -49,6 +53,7 @@ public class EscrowService {
             CreditRepository credits,
             LimitPolicy limits,
             StockReservations stock,
+            DayBookings days,
             Settlements settlements,
             EscrowEvents events,
             EscrowConfig config,
@@ -59,6 +64,7 @@ public class EscrowService {
         this.credits = credits;
         this.limits = limits;
         this.stock = stock;
+        this.days = days;
         this.settlements = settlements;
         this.events = events;
         this.config = config;
@@ -68,8 +74,11 @@ public class EscrowService {
     /** An escrow just opened and what the buyer should know before confirming it. */
     public record Opened(Escrow escrow, List<Warning> warnings) {}
 
+    /**
+     * @param startDate the first day booked of an item lent by the day, or null to book no dates
+     */
     @Transactional
-    public Opened open(Caller buyer, UUID listingId, int quantity) {
+    public Opened open(Caller buyer, UUID listingId, int quantity, LocalDate startDate) {
         ListingCopy listing = activeListing(listingId);
         if (!listing.hasPrice()) {
             throw new ListingUnavailableException(
@@ -79,6 +88,7 @@ public class EscrowService {
             throw new SelfPurchaseException(
                     "This is your own listing: you cannot buy from yourself");
         }
+        BookedDays booked = days.asked(listing, startDate, quantity);
         Amount total = listing.price().times(quantity);
         Map<String, CreditTier> tiers = credits.tiersOf(buyer.id(), listing.sellerId());
         CreditTier tier = tiers.get(buyer.id());
@@ -103,9 +113,13 @@ public class EscrowService {
                             "The seller has no trading record yet; your money stays held until you release it."));
         }
         Instant now = clock.instant();
-        Escrow escrow = Escrow.open(listing, buyer.id(), quantity, config.feePercent(), now);
-        // Unlocked, so only an early answer: confirm takes the units, under the copy's lock.
+        Escrow escrow =
+                Escrow.open(listing, buyer.id(), quantity, booked, config.feePercent(), now);
+        // Unlocked, so only early answers: confirm takes the units or days, under the copy's lock.
         stock.requireAvailable(listing, quantity, escrow.id());
+        if (booked != null) {
+            days.requireFree(listing, booked, escrow.id());
+        }
         escrows.persist(escrow);
         return new Opened(escrow, warnings);
     }
@@ -118,11 +132,13 @@ public class EscrowService {
         Instant now = clock.instant();
         escrow.confirm(buyer.id(), now, config.revokeWindow(), config.acceptWithin());
         // Paused or withdrawn since opening: holding money for an offer that is gone helps no one.
-        UUID listingId = escrow.item().listingId();
-        if (escrow.item().reservesStock()) {
-            stock.requireAvailable(lockedActiveListing(listingId), escrow.item().quantity(), id);
+        EscrowItem item = escrow.item();
+        if (item.reservesStock()) {
+            stock.requireAvailable(lockedActiveListing(item.listingId()), item.quantity(), id);
+        } else if (item.bookedDays() != null) {
+            days.requireFree(lockedActiveListing(item.listingId()), item.bookedDays(), id);
         } else {
-            activeListing(listingId);
+            activeListing(item.listingId());
         }
         Amount total = escrow.amounts().total();
         if (buyer.verification() == Verification.NONE) {

@@ -1,0 +1,68 @@
+package dev.nearhand.escrow.rest;
+
+import dev.nearhand.escrow.service.DayBookings;
+import dev.nearhand.escrow.service.DayBookings.Calendar;
+import dev.nearhand.platform.problem.InvalidFieldException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * When an item lent by the day is booked: public, like a holiday flat's calendar, and naming only
+ * days and counts, never who booked them.
+ */
+@Path("/api/bookings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bookings")
+public class BookingResource {
+
+    private static final String A_UUID = "a listing's id (a UUID)";
+    private static final String A_DATE = "a date such as 2026-12-24";
+
+    private final DayBookings bookings;
+
+    BookingResource(DayBookings bookings) {
+        this.bookings = bookings;
+    }
+
+    @GET
+    @Operation(
+            summary = "The booked days of an item lent by the day",
+            description =
+                    "Days from `from` (default today, UTC) up to but not including `until` (default"
+                            + " 90 days later, at most 366) on which escrows hold money for the item,"
+                            + " with how many of its `units` each books; days not listed are free."
+                            + " Book by opening an escrow with `startDate` and `quantity` days.")
+    public Calendar calendar(
+            @QueryParam("listingId") String listingId,
+            @QueryParam("from") String from,
+            @QueryParam("until") String until) {
+        if (listingId == null || listingId.isBlank()) {
+            throw new InvalidFieldException("listingId", "is required");
+        }
+        return bookings.calendar(
+                parsed("listingId", listingId, UUID::fromString, A_UUID),
+                parsed("from", from, LocalDate::parse, A_DATE),
+                parsed("until", until, LocalDate::parse, A_DATE));
+    }
+
+    private static <T> T parsed(
+            String field, String value, Function<String, T> parse, String expected) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value.trim());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be " + expected);
+        }
+    }
+}
