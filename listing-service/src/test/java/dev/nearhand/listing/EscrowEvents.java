@@ -138,7 +138,9 @@ final class EscrowEvents {
                 status,
                 revision,
                 share == null ? null : twd(share),
-                share == null ? null : twd(total.subtract(share)));
+                share == null ? null : twd(total.subtract(share)),
+                null,
+                null);
     }
 
     private static Money twd(BigDecimal amount) {

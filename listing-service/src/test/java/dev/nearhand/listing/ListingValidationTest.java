@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
@@ -140,6 +141,21 @@ class ListingValidationTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("quantity"));
         ListingApi.get(owner, id).statusCode(200).body("quantity", equalTo(2));
+    }
+
+    @Test
+    void shouldListTwentyOfThousandsOfInvalidTagsAndCountThemAll() {
+        Map<String, Object> body = ListingApi.serviceBody();
+        body.put("tags", Collections.nCopies(5000, " "));
+        ListingApi.create(owner, body)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/validation-failed"))
+                .body("errors", hasSize(20))
+                .body("errors[0].field", equalTo("tags"))
+                .body("errors[1].field", equalTo("tags[0]"))
+                .body("errors[19].field", equalTo("tags[18]"))
+                .body("detail", endsWith("(5001 errors in all; the first 20 are listed)"));
     }
 
     @Test

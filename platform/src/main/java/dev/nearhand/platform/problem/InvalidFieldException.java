@@ -21,8 +21,6 @@ public class InvalidFieldException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return Problem.of(
-                        400, "validation-failed", "Invalid request", "Invalid value for: " + field)
-                .withErrors(List.of(new Problem.FieldError(field, getMessage())));
+        return Problem.invalid(List.of(new Problem.FieldError(field, getMessage())));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** An RFC 9457 problem document: what every Nearhand error looks like on the wire. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -26,8 +27,34 @@ public record Problem(
      */
     public static final String TYPE_BASE = "https://nearhand.dev/problems/";
 
+    /**
+     * The most field errors one problem lists. A body of thousands of bad items would otherwise get
+     * an answer larger than itself; the first few show what is wrong, the detail says how many.
+     */
+    public static final int MAX_LISTED_ERRORS = 20;
+
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem(TYPE_BASE + slug, title, status, detail, List.of(), Map.of());
+    }
+
+    /**
+     * A 400 for invalid request fields: the first {@link #MAX_LISTED_ERRORS} errors in field order,
+     * the fields they name in {@code detail}, and how many there were in all when not all are
+     * listed.
+     */
+    public static Problem invalid(List<FieldError> fieldErrors) {
+        List<FieldError> listed = FieldOrder.first(fieldErrors, MAX_LISTED_ERRORS);
+        String detail =
+                listed.stream()
+                        .map(FieldError::field)
+                        .distinct()
+                        .collect(Collectors.joining(", ", "Invalid value for: ", ""));
+        if (listed.size() < fieldErrors.size()) {
+            detail +=
+                    " (%d errors in all; the first %d are listed)"
+                            .formatted(fieldErrors.size(), listed.size());
+        }
+        return of(400, "validation-failed", "Invalid request", detail).withErrors(listed);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,19 +39,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors =
-                e.getConstraintViolations().stream()
-                        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                        .sorted(Comparator.comparing(Problem.FieldError::field))
-                        .toList();
-        String fields =
-                errors.stream()
-                        .map(Problem.FieldError::field)
-                        .distinct()
-                        .collect(Collectors.joining(", "));
-        return Problem.of(
-                        400, "validation-failed", "Invalid request", "Invalid value for: " + fields)
-                .withErrors(errors)
+        return Problem.invalid(
+                        e.getConstraintViolations().stream()
+                                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                                .toList())
                 .toResponse();
     }
 
@@ -61,8 +51,8 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String why =
-                    mapping instanceof NulCharacters.TextWithNul
-                            ? "contains a NUL character"
+                    mapping instanceof StorableText.UnstorableText unstorable
+                            ? unstorable.flaw()
                             : "has an unreadable value";
             return Problem.of(
                             400,

@@ -1,5 +1,6 @@
 package dev.nearhand.platform.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,9 +31,18 @@ public class CurrentUser {
         return subject;
     }
 
-    /** The caller's id on endpoints anyone may call; empty for anonymous callers. */
+    /**
+     * The caller's id on endpoints anyone may call; empty for anonymous callers, and for a token
+     * that fails verification. Such endpoints need no token (API.md), so a bad one must not refuse
+     * the read: it only means the caller is not recognised, as on the reads that never ask.
+     */
     public Optional<String> idIfKnown() {
-        if (identity.isAnonymous()) {
+        try {
+            if (identity.isAnonymous()) {
+                return Optional.empty();
+            }
+        } catch (AuthenticationFailedException badToken) {
+            // Authentication is lazy (not proactive): it runs, and fails, on this first look.
             return Optional.empty();
         }
         return Optional.of(id());

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * on it: a subject that can be stored as a user id, and the {@code user} group (API.md: "groups
  * holds user"). Why here: a signed {@code sub} with a NUL or of 5,000 characters used to pass, and
  * failed deep in a transaction as a 500 (PostgreSQL stores no NUL; matching keeps ids in 255
- * characters). Refused while the token is read, it is a 401 like any other bad token.
+ * characters). Refused while the token is read, it is refused like any other bad token: a 401 where
+ * a user is needed, an anonymous caller on a public read.
  */
 final class UsableTokens {
 
