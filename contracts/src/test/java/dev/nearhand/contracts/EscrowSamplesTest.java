@@ -3,6 +3,7 @@ package dev.nearhand.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nearhand.contracts.escrow.EscrowAccepted;
 import dev.nearhand.contracts.escrow.EscrowDeclined;
 import dev.nearhand.contracts.escrow.EscrowDelivered;
@@ -14,6 +15,7 @@ import dev.nearhand.contracts.escrow.EscrowResolved;
 import dev.nearhand.contracts.escrow.EscrowRevoked;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +25,7 @@ class EscrowSamplesTest {
     static List<Map.Entry<String, Class<? extends Event>>> samples() {
         return List.of(
                 Map.entry("escrow/EscrowHeld.json", EscrowHeld.class),
+                Map.entry("escrow/EscrowHeld.booked-days.json", EscrowHeld.class),
                 Map.entry("escrow/EscrowRevoked.json", EscrowRevoked.class),
                 Map.entry("escrow/EscrowAccepted.json", EscrowAccepted.class),
                 Map.entry("escrow/EscrowDeclined.json", EscrowDeclined.class),
@@ -46,5 +49,19 @@ class EscrowSamplesTest {
                 .isEqualTo(GoldenSamples.MAPPER.readTree(GoldenSamples.read(sample.getKey())));
         assertThat(event.key()).isEqualTo("3c9f2b1e-7a4d-4e8f-b6c2-9d1e0f3a5b7c");
         assertThat(event.version()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadASnapshotWrittenBeforeBookedDaysExistedAsBookingNoDays() throws Exception {
+        ObjectNode older =
+                (ObjectNode)
+                        GoldenSamples.MAPPER.readTree(GoldenSamples.read("escrow/EscrowHeld.json"));
+        ((ObjectNode) older.get("escrow")).remove(List.of("bookedFrom", "bookedUntil"));
+
+        EscrowHeld event = GoldenSamples.MAPPER.treeToValue(older, EscrowHeld.class);
+
+        assertThat(event.escrow().bookedFrom()).isNull();
+        assertThat(event.escrow().bookedUntil()).isNull();
+        assertThat(event.escrow().quantity()).isEqualTo(2);
     }
 }

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
 import dev.nearhand.escrow.support.Scenario;
+import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +73,19 @@ class DayBookingTest {
 
         scenario.act(guest, stay, "revoke").then().statusCode(200);
         held(other, day.plusDays(2), 1);
+
+        // matching learns the days from the events: taken at HELD, given back by the refund.
+        try (KafkaProbe kafka = KafkaProbe.reading(Topics.ESCROW_ESCROWS)) {
+            List<ConsumerRecord<String, String>> events =
+                    kafka.awaitAtLeast(2, r -> r.key().equals(stay.toString()));
+            for (ConsumerRecord<String, String> event : events) {
+                GoldenSamples.assertSameShape(event.value(), "escrow/EscrowHeld.booked-days.json");
+                assertThat(event.value())
+                        .contains(
+                                "\"bookedFrom\":\"" + day + "\"",
+                                "\"bookedUntil\":\"" + day.plusDays(3) + "\"");
+            }
+        }
     }
 
     @Test

@@ -246,6 +246,8 @@ class GuidePriceTest {
                         "RELEASED",
                         5,
                         null,
+                        null,
+                        null,
                         null));
     }
 

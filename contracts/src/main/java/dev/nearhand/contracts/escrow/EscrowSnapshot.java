@@ -2,6 +2,7 @@ package dev.nearhand.contracts.escrow;
 
 import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.Money;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -13,7 +14,10 @@ import java.util.UUID;
  * SESSION, DAY, ITEM, FIXED). {@code total} is what the buyer pays (price × quantity); {@code fee}
  * is the platform's fee on it (on a RESOLVED escrow: the fee actually charged on the seller's
  * share). {@code sellerShare} and {@code refund} are set only when RESOLVED. {@code revision} grows
- * with every transition of this escrow; {@code area} is the listing's coarse area.
+ * with every transition of this escrow; {@code area} is the listing's coarse area. {@code
+ * bookedFrom} and {@code bookedUntil} (the day the item comes back) are set only when the buyer
+ * booked an item lent by the day for given days; the days are taken while the escrow holds money,
+ * from HELD on, and given back by a full refund.
  */
 public record EscrowSnapshot(
         UUID escrowId,
@@ -29,4 +33,6 @@ public record EscrowSnapshot(
         String status,
         long revision,
         Money sellerShare,
-        Money refund) {}
+        Money refund,
+        LocalDate bookedFrom,
+        LocalDate bookedUntil) {}

@@ -14,6 +14,7 @@ import dev.nearhand.contracts.escrow.EscrowResolved;
 import dev.nearhand.contracts.escrow.EscrowRevoked;
 import dev.nearhand.contracts.escrow.EscrowSnapshot;
 import dev.nearhand.escrow.Amount;
+import dev.nearhand.escrow.BookedDays;
 import dev.nearhand.escrow.Escrow;
 import dev.nearhand.escrow.EscrowAmounts;
 import dev.nearhand.escrow.EscrowItem;
@@ -57,6 +58,7 @@ public class EscrowEvents {
     static EscrowSnapshot snapshot(Escrow escrow) {
         EscrowItem item = escrow.item();
         EscrowAmounts amounts = escrow.amounts();
+        BookedDays days = item.bookedDays();
         return new EscrowSnapshot(
                 escrow.id(),
                 item.listingId(),
@@ -71,7 +73,9 @@ public class EscrowEvents {
                 escrow.status().name(),
                 escrow.revision(),
                 money(amounts.sellerShare()),
-                money(amounts.refund()));
+                money(amounts.refund()),
+                days == null ? null : days.from(),
+                days == null ? null : days.until());
     }
 
     private static Money money(Amount amount) {
