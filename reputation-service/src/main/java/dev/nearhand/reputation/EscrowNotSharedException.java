@@ -1,8 +1,5 @@
 package dev.nearhand.reputation;
 
-import dev.nearhand.platform.problem.Problem;
-import dev.nearhand.platform.problem.ProblemException;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,30 +8,17 @@ import java.util.UUID;
  * stranger learns nothing about an escrow id. "Known here" matters: this service hears of an escrow
  * from its events, so one confirmed a moment ago may not have arrived yet, and the detail says so.
  */
-public class EscrowNotSharedException extends ProblemException {
-
-    private static final String FIELD = "escrowId";
+public class EscrowNotSharedException extends UnusableEscrowException {
 
     public EscrowNotSharedException(UUID escrowId) {
         super(
-                422,
                 "escrow-not-shared",
                 "Escrow not shared with the reported user",
                 "No escrow "
                         + escrowId
                         + " between you and the reported user is known here (yet). An escrow"
                         + " is known from a few seconds after its payment is confirmed: try again"
-                        + " shortly, or report without escrowId");
-    }
-
-    /** Names the field like a validation failure does, so clients can point at it. */
-    @Override
-    public Problem toProblem() {
-        return super.toProblem()
-                .withErrors(
-                        List.of(
-                                new Problem.FieldError(
-                                        FIELD,
-                                        "must name an escrow between you and the reported user")));
+                        + " shortly, or report without escrowId",
+                "must name an escrow between you and the reported user");
     }
 }

@@ -133,9 +133,13 @@ class ReviewTest {
         Map<String, Object> buyerBefore = ReputationApi.creditOf(buyer);
 
         ReputationApi.review(stranger, escrow, 1, "I was not there")
-                .statusCode(404)
-                .body("type", endsWith("/escrow-not-found"));
-        ReputationApi.review(buyer, UUID.randomUUID(), 5, "unknown").statusCode(404);
+                .statusCode(422)
+                .body("type", endsWith("/escrow-not-yours"))
+                .body("errors.field", hasItem("escrowId"));
+        ReputationApi.review(buyer, UUID.randomUUID(), 5, "unknown")
+                .statusCode(422)
+                .body("type", endsWith("/escrow-not-yours"))
+                .body("errors.field", hasItem("escrowId"));
         ReputationApi.review(buyer, escrow, 1, "changed my mind")
                 .statusCode(409)
                 .body("type", endsWith("/already-reviewed"));

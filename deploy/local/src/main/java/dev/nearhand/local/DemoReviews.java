@@ -65,7 +65,7 @@ final class DemoReviews {
             }
             // Reputation learns of the release from Kafka: until then the trade is unknown or open.
             boolean notYet =
-                    answer.problem("escrow-not-found") || answer.problem("trade-not-finished");
+                    answer.problem("escrow-not-yours") || answer.problem("trade-not-finished");
             if (!notYet || Instant.now().isAfter(deadline)) {
                 expect(answer, "review of " + escrow + " by " + author);
             }

@@ -44,10 +44,14 @@ public class ReviewResource {
                             + " window closes; only then does it count.")
     @APIResponse(responseCode = "201", description = "Written (hidden or published), with Location")
     @APIResponse(responseCode = "400", description = "rating outside 1-5, or comment too long")
-    @APIResponse(responseCode = "404", description = "No escrow I took part in")
     @APIResponse(
             responseCode = "409",
             description = "Not finished, already reviewed, or the window closed")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "escrowId names no escrow I took part in known here (yet); unknown and"
+                            + " strangers' escrows read alike")
     public RestResponse<ReviewView> write(@Valid @NotNull ReviewRequest request) {
         Review review =
                 reviews.write(user.id(), request.escrowId(), request.rating(), request.comment());

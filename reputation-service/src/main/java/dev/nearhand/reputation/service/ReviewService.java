@@ -1,10 +1,10 @@
 package dev.nearhand.reputation.service;
 
 import dev.nearhand.reputation.AlreadyReviewedException;
-import dev.nearhand.reputation.EscrowNotFoundException;
 import dev.nearhand.reputation.Evidence;
 import dev.nearhand.reputation.EvidenceKind;
 import dev.nearhand.reputation.Fact;
+import dev.nearhand.reputation.NotYourEscrowException;
 import dev.nearhand.reputation.Review;
 import dev.nearhand.reputation.ReviewNotFoundException;
 import dev.nearhand.reputation.ReviewWindowClosedException;
@@ -61,7 +61,7 @@ public class ReviewService {
         Trade trade =
                 trades.findForUpdate(escrowId)
                         .filter(t -> t.isParty(reviewerId))
-                        .orElseThrow(() -> new EscrowNotFoundException(escrowId));
+                        .orElseThrow(() -> new NotYourEscrowException(escrowId));
         if (trade.status() == null || !trade.status().isReviewable()) {
             throw new TradeNotFinishedException(trade.status());
         }
