@@ -191,7 +191,7 @@ class SearchPagingTest {
     void shouldRefuseACursorWithASortKeyNoPageCanEndWith(String key) {
         Map<String, Object> params = params();
         params.put("sort", "price");
-        params.put("cursor", Cursors.encode("PRICE", key, UUID.randomUUID().toString()));
+        params.put("cursor", Cursors.encode("PRICE", key, UUID.randomUUID().toString(), "TWD"));
 
         given().queryParams(params)
                 .when()

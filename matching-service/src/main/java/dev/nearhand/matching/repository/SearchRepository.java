@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 
-/** Runs {@link SearchSql}'s statement through the EntityManager. */
+/** Runs {@link SearchSql}'s statements through the EntityManager. */
 @ApplicationScoped
 public class SearchRepository {
 
@@ -35,14 +35,25 @@ public class SearchRepository {
         return rows(searchSql.build(criteria)).stream().map(SearchHit::fromRow).toList();
     }
 
+    /** The area's currency ({@link SearchSql#areaCurrency}), or null without priced listings. */
+    public String areaCurrency(SearchCriteria criteria) {
+        // One column: JPA returns the values themselves, not one-element rows.
+        List<?> currencies = query(searchSql.areaCurrency(criteria)).getResultList();
+        return currencies.isEmpty() ? null : (String) currencies.get(0);
+    }
+
     private List<Object[]> rows(SearchSql.Statement statement) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query(statement).getResultList();
+        return rows;
+    }
+
+    private Query query(SearchSql.Statement statement) {
         Query query = entityManager.createNativeQuery(ordinals(statement.sql()));
         for (int i = 0; i < statement.params().size(); i++) {
             query.setParameter(i + 1, statement.params().get(i));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
+        return query;
     }
 
     /** JDBC's {@code ?} to JPA's {@code ?1, ?2, ...}; the statement has no other question mark. */

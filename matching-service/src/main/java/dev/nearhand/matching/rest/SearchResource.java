@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +48,17 @@ public class SearchResource {
             description =
                     "Great-circle radius (default 5 km, 0.1 km to 50 km); q matches Chinese (Simplified"
                             + " and Traditional), English and German; sort relevance (default),"
-                            + " distance, price or credit. Distances are rounded to 0.1 km.")
+                            + " distance, price or credit. Distances are rounded to 0.1 km.\n\n"
+                            + "Prices are never converted between currencies; they are compared in"
+                            + " one currency: `currency` when given, otherwise the area's, the"
+                            + " currency most used by the active priced listings within the radius"
+                            + " (other filters do not count; on a tie, the first code"
+                            + " alphabetically). `maxPrice` is an amount in that currency: only"
+                            + " listings priced in it and at most that much are returned."
+                            + " `sort=price` lists the listings priced in that currency first,"
+                            + " cheapest first, then those in other currencies, by currency code"
+                            + " and then price, then listings without a price (negotiable). The"
+                            + " pages after the first keep the first page's currency.")
     @APIResponse(responseCode = "200", description = "A page of results")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
     public Page<SearchItem> search(
@@ -57,8 +68,19 @@ public class SearchResource {
             @QueryParam("q") String q,
             @QueryParam("category") String category,
             @QueryParam("kind") String kind,
-            @QueryParam("maxPrice") String maxPrice,
-            @QueryParam("currency") String currency,
+            @Parameter(
+                            description =
+                                    "At most this amount in the currency prices are compared in"
+                                            + " (see above); drops listings in other currencies"
+                                            + " and without a price")
+                    @QueryParam("maxPrice")
+                    String maxPrice,
+            @Parameter(
+                            description =
+                                    "ISO 4217 code to compare prices in; the area's currency"
+                                            + " when absent")
+                    @QueryParam("currency")
+                    String currency,
             @QueryParam("minCredit") String minCredit,
             @QueryParam("sort") String sort,
             @QueryParam("limit") String limit,
@@ -75,6 +97,7 @@ public class SearchResource {
                 sortName == null
                         ? SearchCriteria.Sort.RELEVANCE
                         : SearchCriteria.Sort.valueOf(sortName);
+        String priceCurrency = QueryParams.currency("currency", currency);
         SearchCriteria criteria =
                 new SearchCriteria(
                         QueryParams.requiredDouble("lat", lat, -90, 90),
@@ -84,13 +107,13 @@ public class SearchResource {
                         QueryParams.text("category", category, 100),
                         QueryParams.oneOf("kind", kind, QueryParams.KINDS),
                         QueryParams.optionalAmount("maxPrice", maxPrice),
-                        QueryParams.currency("currency", currency),
+                        priceCurrency,
                         QueryParams.optionalInt("minCredit", minCredit, 0, 1000),
                         order,
                         Cursors.limit(
                                 QueryParams.optionalInt("limit", limit, 1, Page.MAX_LIMIT),
                                 config.defaultLimit()),
-                        SearchService.position(cursor, order));
+                        SearchService.position(cursor, order, priceCurrency));
         Page<dev.nearhand.matching.service.SearchHit> page = search.search(criteria);
         return new Page<>(page.items().stream().map(SearchItem::from).toList(), page.nextCursor());
     }

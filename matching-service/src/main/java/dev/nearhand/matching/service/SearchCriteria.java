@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /**
  * One search, validated: a centre, a radius, filters, a sort and a keyset position.
  *
+ * @param currency the currency prices are compared in: the client's, or once {@link SearchService}
+ *     has resolved it, the area's ({@link SearchPriceSql}); null when none is needed or known
  * @param after the sort key and listing id of the previous page's last item, or null
  */
 public record SearchCriteria(
@@ -29,10 +31,35 @@ public record SearchCriteria(
         CREDIT
     }
 
-    /** A keyset position: the numeric sort key and the listing id of the last item seen. */
-    public record Position(BigDecimal key, String listingId) {}
+    /**
+     * A keyset position: the numeric sort key and the listing id of the last item seen, and the
+     * currency prices were compared in (null if none), which a price key only holds under.
+     */
+    public record Position(BigDecimal key, String listingId, String currency) {}
 
     public boolean hasText() {
         return terms != null && !terms.isEmpty();
+    }
+
+    /** Whether prices are compared: a maximum price, or the price sort. */
+    public boolean comparesPrices() {
+        return maxPrice != null || sort == Sort.PRICE;
+    }
+
+    /** The same search with prices compared in {@code priceCurrency}. */
+    public SearchCriteria inCurrency(String priceCurrency) {
+        return new SearchCriteria(
+                lat,
+                lon,
+                radiusKm,
+                terms,
+                category,
+                kind,
+                maxPrice,
+                priceCurrency,
+                minCredit,
+                sort,
+                limit,
+                after);
     }
 }

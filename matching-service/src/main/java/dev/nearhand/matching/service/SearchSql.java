@@ -17,12 +17,10 @@ import java.util.Locale;
  *
  * <p>Relevance with a distance weight is answered nearest-first by {@link NearestFirstSearch}; this
  * class scores every candidate within the radius (price, credit and relevance without distance) or,
- * for the distance sort, within the reach of a small probe.
+ * for the distance sort, within the reach of a small probe. Prices are compared and sorted in the
+ * criteria's currency ({@link SearchPriceSql}).
  */
 public final class SearchSql {
-
-    /** Sort key of listings without a price when sorting by price: after every priced one. */
-    static final String NO_PRICE_KEY = "1e15";
 
     private final SearchScoreSql score;
 
@@ -83,9 +81,9 @@ public final class SearchSql {
      */
     private void appendCandidates(
             StringBuilder sql, List<Object> p, SearchCriteria c, String radiusSql) {
-        sql.append("(SELECT * FROM (SELECT k.*, (")
-                .append(sortKey(c.sort()))
-                .append(")::numeric AS sort_key FROM (SELECT s.*, ")
+        sql.append("(SELECT * FROM (SELECT k.*, (");
+        appendSortKey(sql, p, c);
+        sql.append(")::numeric AS sort_key FROM (SELECT s.*, ")
                 .append(score.column(c))
                 .append(
                         " AS score FROM (SELECT l.listing_id, l.category, l.price_amount, l.currency,")
@@ -120,6 +118,14 @@ public final class SearchSql {
         appendFilters(sql, p, c);
     }
 
+    /**
+     * The area's currency around {@code c}'s centre, as one row, or none without priced listings
+     * there ({@link SearchPriceSql#areaCurrency}).
+     */
+    public Statement areaCurrency(SearchCriteria c) {
+        return SearchPriceSql.areaCurrency(c);
+    }
+
     static String radiusLiteral(double metres) {
         return String.format(Locale.ROOT, "%.3f::float8", metres);
     }
@@ -134,6 +140,8 @@ public final class SearchSql {
             p.add(c.kind());
         }
         if (c.maxPrice() != null) {
+            // An amount means nothing across currencies: only listings in the reference currency
+            // are compared (SearchService has put the area's there when the client named none).
             sql.append(" AND l.price_amount <= ?");
             p.add(c.maxPrice());
             if (c.currency() != null) {
@@ -162,12 +170,12 @@ public final class SearchSql {
         }
     }
 
-    private static String sortKey(SearchCriteria.Sort sort) {
-        return switch (sort) {
-            case RELEVANCE -> "-score";
-            case DISTANCE -> "distance_km";
-            case PRICE -> "COALESCE(price_amount, " + NO_PRICE_KEY + ")";
-            case CREDIT -> "-credit_rank";
-        };
+    private static void appendSortKey(StringBuilder sql, List<Object> p, SearchCriteria c) {
+        switch (c.sort()) {
+            case RELEVANCE -> sql.append("-score");
+            case DISTANCE -> sql.append("distance_km");
+            case PRICE -> SearchPriceSql.appendSortKey(sql, p, c.currency());
+            case CREDIT -> sql.append("-credit_rank");
+        }
     }
 }

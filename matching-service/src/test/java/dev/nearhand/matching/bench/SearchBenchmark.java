@@ -32,9 +32,10 @@ import org.postgresql.PGConnection;
  * Search latency in-process against a real embedded PostgreSQL: loads N listings (the Inside Airbnb
  * calibration cities replicated with jitter, data (c) Inside Airbnb, CC BY 4.0) by COPY, then runs
  * the service's own search ({@link NearestFirstSearch}, {@link SearchSql}) for 5 km + text queries
- * at random points and prints p50/p95/p99 per size, and how long a new listing written by the
- * consumer's statements takes to be found ({@link EventToVisible}). Sizes as arguments, default
- * 10000 100000.
+ * at random points and prints p50/p95/p99 per size, how long a new listing written by the
+ * consumer's statements takes to be found ({@link EventToVisible}), and what the area's currency
+ * costs a first page that compares prices without one ({@link SearchSql#areaCurrency}). Sizes as
+ * arguments, default 10000 100000.
  */
 public final class SearchBenchmark {
 
@@ -130,6 +131,15 @@ public final class SearchBenchmark {
                         (double) hits / queries,
                         event[event.length / 2],
                         event[(int) (event.length * 0.99)]);
+                double[] area = areaCurrencyMs(c, sql, base, random);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%10s area currency (maxPrice or price sort without currency, first page"
+                                + " only): p50 %.1f, p95 %.1f, p99 %.1f ms%n",
+                        "",
+                        area[area.length / 2],
+                        area[(int) (area.length * 0.95)],
+                        area[(int) (area.length * 0.99)]);
                 if (Boolean.getBoolean("bench.hold") && pass == sizes.length - 1) {
                     // -Dbench.hold=true: keep the last database up for psql / EXPLAIN ANALYZE.
                     System.out.println("holding " + jdbc);
@@ -137,6 +147,24 @@ public final class SearchBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * The one aggregate a search comparing prices without a currency adds to its first page: the
+     * area's currency over the whole 5 km disc, timed at random points like the searches.
+     */
+    private static double[] areaCurrencyMs(
+            Connection c, SearchSql sql, List<AirbnbCsv.Row> base, Random random) throws Exception {
+        double[] ms = new double[200];
+        for (int i = 0; i < ms.length; i++) {
+            SearchCriteria q = query(base, random);
+            long t = System.nanoTime();
+            rows(c, sql.areaCurrency(q));
+            c.commit();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
     private static SearchCriteria query(List<AirbnbCsv.Row> base, Random random) {
