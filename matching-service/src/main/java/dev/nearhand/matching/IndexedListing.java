@@ -54,6 +54,8 @@ public class IndexedListing {
     @Column(nullable = false)
     private boolean negotiable;
 
+    private Integer units;
+
     @Column(nullable = false)
     private String cell;
 
@@ -99,6 +101,7 @@ public class IndexedListing {
         this.currency = state.currency();
         this.unit = state.unit();
         this.negotiable = state.negotiable();
+        this.units = state.units();
         this.cell = state.cell();
         this.lat = state.lat();
         this.lon = state.lon();

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A listing snapshot mapped to matching's terms at the edge: normalised text, coarse position. */
+/**
+ * A listing snapshot mapped to matching's terms at the edge: normalised text, coarse position.
+ * {@code units} is an item's quantity (null for services): how many buyers can book it for one day
+ * when it is lent by the day.
+ */
 public record ListingState(
         UUID listingId,
         UUID shopId,
@@ -18,6 +22,7 @@ public record ListingState(
         String currency,
         String unit,
         boolean negotiable,
+        Integer units,
         String cell,
         double lat,
         double lon,

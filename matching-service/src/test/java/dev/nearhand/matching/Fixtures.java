@@ -94,6 +94,28 @@ final class Fixtures {
             String amount,
             int quantity,
             int soldUnits) {
+        return item(
+                id, revision, status, title, category, lat, lon, amount, quantity, soldUnits,
+                "ITEM");
+    }
+
+    /** An ACTIVE spare room priced per DAY: {@code units} guests can book the same night. */
+    static ListingSnapshot room(UUID id, String title, double lat, double lon, int units) {
+        return item(id, 1, "ACTIVE", title, "space.room", lat, lon, "1500.00", units, 0, "DAY");
+    }
+
+    private static ListingSnapshot item(
+            UUID id,
+            long revision,
+            String status,
+            String title,
+            String category,
+            double lat,
+            double lon,
+            String amount,
+            int quantity,
+            int soldUnits,
+            String unit) {
         ListingSnapshot s =
                 listing(
                         id,
@@ -118,7 +140,7 @@ final class Fixtures {
                 s.category(),
                 s.tags(),
                 s.price(),
-                "ITEM",
+                unit,
                 s.negotiable(),
                 quantity,
                 soldUnits,

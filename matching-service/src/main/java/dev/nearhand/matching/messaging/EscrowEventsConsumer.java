@@ -1,26 +1,40 @@
 package dev.nearhand.matching.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nearhand.contracts.escrow.EscrowDeclined;
+import dev.nearhand.contracts.escrow.EscrowExpired;
+import dev.nearhand.contracts.escrow.EscrowHeld;
 import dev.nearhand.contracts.escrow.EscrowReleased;
-import dev.nearhand.matching.service.TradeService;
+import dev.nearhand.contracts.escrow.EscrowResolved;
+import dev.nearhand.contracts.escrow.EscrowRevoked;
+import dev.nearhand.contracts.escrow.EscrowSnapshot;
+import dev.nearhand.matching.service.EscrowChange;
+import dev.nearhand.matching.service.EscrowChange.Effect;
+import dev.nearhand.matching.service.EscrowChangeService;
 import dev.nearhand.platform.inbox.IncomingEvent;
 import dev.nearhand.platform.inbox.Intake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads escrow events; only released escrows matter here: they are completed trades. */
+/**
+ * Reads escrow events: released escrows are completed trades; a booking's days are taken when its
+ * money is held and given back by a full refund. Other events, and escrows without booked days,
+ * change nothing here.
+ */
 @ApplicationScoped
 public class EscrowEventsConsumer {
 
     private final Intake intake;
-    private final TradeService trades;
+    private final EscrowChangeService changes;
     private final ObjectMapper mapper;
 
-    EscrowEventsConsumer(Intake intake, TradeService trades, ObjectMapper mapper) {
+    EscrowEventsConsumer(Intake intake, EscrowChangeService changes, ObjectMapper mapper) {
         this.intake = intake;
-        this.trades = trades;
+        this.changes = changes;
         this.mapper = mapper;
     }
 
@@ -28,14 +42,54 @@ public class EscrowEventsConsumer {
     @Incoming("escrow-events")
     @Blocking(ordered = true)
     public void consume(ConsumerRecords<String, String> records) {
-        intake.batch(records, this::read, trades::releasedAll);
+        intake.batch(records, this::read, changes::applyAll);
     }
 
-    private TradeService.Released read(IncomingEvent event) {
-        EscrowReleased released = event.readIf(mapper, EscrowReleased.class);
-        return released == null
+    private EscrowChange read(IncomingEvent event) {
+        switch (event.type()) {
+            case "EscrowReleased" -> {
+                EscrowReleased e = event.read(mapper, EscrowReleased.class);
+                return new EscrowChange(
+                        event.eventId(), e.occurredAt(), e.escrow(), Effect.COMPLETED);
+            }
+            case "EscrowHeld" -> {
+                EscrowHeld e = event.read(mapper, EscrowHeld.class);
+                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_TAKEN);
+            }
+            case "EscrowRevoked" -> {
+                EscrowRevoked e = event.read(mapper, EscrowRevoked.class);
+                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK);
+            }
+            case "EscrowDeclined" -> {
+                EscrowDeclined e = event.read(mapper, EscrowDeclined.class);
+                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK);
+            }
+            case "EscrowExpired" -> {
+                EscrowExpired e = event.read(mapper, EscrowExpired.class);
+                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK);
+            }
+            case "EscrowResolved" -> {
+                EscrowResolved e = event.read(mapper, EscrowResolved.class);
+                // A seller paid a share was lent the days; nothing for the seller gives them back.
+                return paidNothing(e.escrow())
+                        ? days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK)
+                        : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static EscrowChange days(
+            IncomingEvent event, Instant at, EscrowSnapshot escrow, Effect effect) {
+        return escrow.bookedFrom() == null
                 ? null
-                : new TradeService.Released(
-                        event.eventId(), released.occurredAt(), released.escrow());
+                : new EscrowChange(event.eventId(), at, escrow, effect);
+    }
+
+    private static boolean paidNothing(EscrowSnapshot escrow) {
+        return escrow.sellerShare() == null
+                || new BigDecimal(escrow.sellerShare().amount()).signum() == 0;
     }
 }

@@ -79,6 +79,7 @@ public class NeedResource {
                                 null,
                                 null,
                                 null,
+                                null,
                                 SearchCriteria.Sort.RELEVANCE,
                                 config.needs().candidates(),
                                 null));

@@ -1,8 +1,11 @@
 package dev.nearhand.matching.rest;
 
+import dev.nearhand.matching.service.SearchCriteria;
 import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -125,5 +128,43 @@ final class QueryParams {
             throw new InvalidFieldException(field, "must be at most " + maxLength + " characters");
         }
         return value;
+    }
+
+    /** The longest stay a search can ask to be free: a year, and a day for a leap year. */
+    static final int MOST_DAYS = 366;
+
+    /**
+     * {@code from} and {@code until} (ISO dates, both or neither) as the days a search asks for.
+     */
+    static SearchCriteria.Days days(String from, String until) {
+        LocalDate first = date("from", from);
+        LocalDate end = date("until", until);
+        if (first == null && end == null) {
+            return null;
+        }
+        if (first == null || end == null) {
+            throw new InvalidFieldException(
+                    first == null ? "from" : "until",
+                    "is required with " + (first == null ? "until" : "from"));
+        }
+        if (!end.isAfter(first)) {
+            throw new InvalidFieldException("until", "must be after from");
+        }
+        if (end.isAfter(first.plusDays(MOST_DAYS))) {
+            throw new InvalidFieldException(
+                    "until", "must be at most " + MOST_DAYS + " days after from");
+        }
+        return new SearchCriteria.Days(first, end);
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be a date such as 2026-12-24");
+        }
     }
 }

@@ -58,7 +58,11 @@ public class SearchResource {
                             + " `sort=price` lists the listings priced in that currency first,"
                             + " cheapest first, then those in other currencies, by currency code"
                             + " and then price, then listings without a price (negotiable). The"
-                            + " pages after the first keep the first page's currency.")
+                            + " pages after the first keep the first page's currency.\n\n"
+                            + "`from` and `until` (dates, together) ask for days free: a spare room"
+                            + " or a tool lent by the day that escrows have booked up on one of the"
+                            + " days from `from` up to, not including, `until` is left out."
+                            + " Everything else is unaffected.")
     @APIResponse(responseCode = "200", description = "A page of results")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
     public Page<SearchItem> search(
@@ -82,6 +86,8 @@ public class SearchResource {
                     @QueryParam("currency")
                     String currency,
             @QueryParam("minCredit") String minCredit,
+            @QueryParam("from") String from,
+            @QueryParam("until") String until,
             @QueryParam("sort") String sort,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
@@ -109,6 +115,7 @@ public class SearchResource {
                         QueryParams.optionalAmount("maxPrice", maxPrice),
                         priceCurrency,
                         QueryParams.optionalInt("minCredit", minCredit, 0, 1000),
+                        QueryParams.days(from, until),
                         order,
                         Cursors.limit(
                                 QueryParams.optionalInt("limit", limit, 1, Page.MAX_LIMIT),

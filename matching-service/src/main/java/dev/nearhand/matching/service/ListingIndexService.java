@@ -172,6 +172,7 @@ public class ListingIndexService {
                 price == null ? null : price.currency(),
                 s.unit(),
                 s.negotiable(),
+                s.quantity(),
                 s.area().cell(),
                 s.area().lat(),
                 s.area().lon(),

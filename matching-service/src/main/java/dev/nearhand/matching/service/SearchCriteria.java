@@ -1,12 +1,15 @@
 package dev.nearhand.matching.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * One search, validated: a centre, a radius, filters, a sort and a keyset position.
  *
  * @param currency the currency prices are compared in: the client's, or once {@link SearchService}
  *     has resolved it, the area's ({@link SearchPriceSql}); null when none is needed or known
+ * @param freeOn the days a buyer wants an item lent by the day: listings booked up on any of them
+ *     are left out; null asks nothing of the calendar
  * @param after the sort key and listing id of the previous page's last item, or null
  */
 public record SearchCriteria(
@@ -19,9 +22,13 @@ public record SearchCriteria(
         BigDecimal maxPrice,
         String currency,
         Integer minCredit,
+        Days freeOn,
         Sort sort,
         int limit,
         Position after) {
+
+    /** From {@code from} up to, not including, {@code until}: a stay's nights, a tool's days. */
+    public record Days(LocalDate from, LocalDate until) {}
 
     /** Orders results can come in; each is a keyset on (key, listingId). */
     public enum Sort {
@@ -58,6 +65,7 @@ public record SearchCriteria(
                 maxPrice,
                 priceCurrency,
                 minCredit,
+                freeOn,
                 sort,
                 limit,
                 after);

@@ -155,6 +155,9 @@ public final class SearchSql {
             sql.append(" AND l.credit_rated AND l.credit_rank >= ?");
             p.add(c.minCredit());
         }
+        if (c.freeOn() != null) {
+            appendFreeOn(sql, p, c.freeOn());
+        }
         if (c.hasText()) {
             List<String> alternatives = new ArrayList<>();
             for (String term : c.terms().latin()) {
@@ -168,6 +171,24 @@ public final class SearchSql {
             }
             sql.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
         }
+    }
+
+    /**
+     * Leaves out listings booked up on one of the days: as many bookings as units (one when
+     * unknown). The most bookings on any day of the range are reached on some booking's first day
+     * in it, so only those days are counted, and a listing never booked costs one index probe.
+     */
+    private static void appendFreeOn(StringBuilder sql, List<Object> p, SearchCriteria.Days days) {
+        sql.append(
+                " AND NOT EXISTS (SELECT 1 FROM booked_days o WHERE o.listing_id = l.listing_id"
+                        + " AND o.booked_from < ? AND o.booked_until > ? AND (SELECT count(*) FROM"
+                        + " booked_days b WHERE b.listing_id = l.listing_id AND b.booked_from <="
+                        + " greatest(o.booked_from, ?) AND b.booked_until > greatest(o.booked_from,"
+                        + " ?)) >= coalesce(l.units, 1))");
+        p.add(days.until());
+        p.add(days.from());
+        p.add(days.from());
+        p.add(days.from());
     }
 
     private static void appendSortKey(StringBuilder sql, List<Object> p, SearchCriteria c) {

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,17 +27,6 @@ public class TradeService {
     TradeService(CompletedTradeRepository trades, Inbox inbox) {
         this.trades = trades;
         this.inbox = inbox;
-    }
-
-    /** A released escrow's event as this service reads it. */
-    public record Released(UUID eventId, Instant at, EscrowSnapshot escrow) {}
-
-    /** Records a poll's worth of released escrows in one transaction. */
-    @Transactional
-    public void releasedAll(List<Released> events) {
-        for (Released event : events) {
-            released(event.eventId(), event.at(), event.escrow());
-        }
     }
 
     @Transactional

@@ -127,6 +127,7 @@ final class EventToVisible {
                         null,
                         null,
                         null,
+                        null,
                         SearchCriteria.Sort.RELEVANCE,
                         20,
                         null);

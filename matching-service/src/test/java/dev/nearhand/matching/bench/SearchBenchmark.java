@@ -179,6 +179,7 @@ public final class SearchBenchmark {
                 null,
                 null,
                 null,
+                null,
                 SearchCriteria.Sort.RELEVANCE,
                 20,
                 null);

@@ -1,0 +1,210 @@
+package dev.nearhand.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nearhand.contracts.GoldenSamples;
+import dev.nearhand.contracts.Topics;
+import dev.nearhand.matching.service.ListingIndexService;
+import dev.nearhand.testing.KafkaProbe;
+import dev.nearhand.testing.NearhandTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search with {@code from}/{@code until} leaves out items lent by the day that escrows have booked
+ * up on one of those days, as escrow's events say: taken when the money is held, given back by a
+ * full refund.
+ */
+@QuarkusTest
+@QuarkusTestResource(NearhandTestResource.class)
+class SearchFreeDaysTest {
+
+    private static final double LAT = 46.9480;
+    private static final double LON = 7.4474; // Bern, kept for this test
+    private static final LocalDate DAY = LocalDate.parse("2027-03-01");
+
+    @Inject ListingIndexService index;
+
+    String word;
+
+    @BeforeEach
+    void setUp() {
+        word = "loft" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    }
+
+    @Test
+    void shouldLeaveOutARoomBookedOnANightAskedUntilTheBuyerIsRefunded() {
+        UUID booked = room(1, 0);
+        UUID free = room(1, 1);
+        UUID stay = UUID.randomUUID();
+
+        UUID held = escrowEvent("EscrowHeld", stay, booked, DAY, DAY.plusDays(3), null);
+
+        awaitFreeOn(DAY.plusDays(2), DAY.plusDays(4), free);
+        // The night before and the day it comes back are free; without dates nothing is left out.
+        assertThat(freeOn(DAY.minusDays(1), DAY)).containsExactlyInAnyOrder(booked, free);
+        assertThat(freeOn(DAY.plusDays(3), DAY.plusDays(5)))
+                .containsExactlyInAnyOrder(booked, free);
+        assertThat(Fixtures.allIds(params()))
+                .containsExactlyInAnyOrder(booked.toString(), free.toString());
+
+        escrowEvent("EscrowRevoked", stay, booked, DAY, DAY.plusDays(3), null);
+        awaitFreeOn(DAY.plusDays(2), DAY.plusDays(4), booked, free);
+
+        // The held event again, redelivered: it does not book the nights a second time. A later
+        // event of the same escrow (same key, same partition) shows the redelivery was read.
+        redeliver(held, "EscrowHeld", stay, booked, DAY, DAY.plusDays(3));
+        UUID marker = room(1, 2);
+        escrowEvent("EscrowHeld", stay, marker, DAY, DAY.plusDays(1), null);
+        awaitFreeOn(DAY, DAY.plusDays(1), booked, free);
+    }
+
+    @Test
+    void shouldKeepARoomOfTwoUntilBothAreBookedOnOneNight() {
+        UUID twin = room(2, 0);
+        escrowEvent("EscrowHeld", UUID.randomUUID(), twin, DAY, DAY.plusDays(2), null);
+        escrowEvent("EscrowHeld", UUID.randomUUID(), twin, DAY.plusDays(1), DAY.plusDays(3), null);
+
+        awaitFreeOn(DAY, DAY.plusDays(3));
+        assertThat(freeOn(DAY.plusDays(1), DAY.plusDays(2))).isEmpty();
+        assertThat(freeOn(DAY, DAY.plusDays(1))).containsExactly(twin);
+        assertThat(freeOn(DAY.plusDays(2), DAY.plusDays(4))).containsExactly(twin);
+    }
+
+    @Test
+    void shouldGiveTheNightsBackOnlyWhenADisputeLeavesTheSellerNothing() {
+        UUID paid = room(1, 0);
+        UUID refunded = room(1, 1);
+        UUID paidStay = UUID.randomUUID();
+        UUID refundedStay = UUID.randomUUID();
+        escrowEvent("EscrowHeld", paidStay, paid, DAY, DAY.plusDays(2), null);
+        escrowEvent("EscrowHeld", refundedStay, refunded, DAY, DAY.plusDays(2), null);
+        awaitFreeOn(DAY, DAY.plusDays(1));
+
+        escrowEvent("EscrowResolved", paidStay, paid, DAY, DAY.plusDays(2), "100.00");
+        escrowEvent("EscrowResolved", refundedStay, refunded, DAY, DAY.plusDays(2), "0.00");
+
+        awaitFreeOn(DAY, DAY.plusDays(1), refunded);
+    }
+
+    @Test
+    void shouldRefuseDaysItCannotSearch() {
+        expectInvalid(Map.of("from", "2027-03-01"), "until");
+        expectInvalid(Map.of("until", "2027-03-01"), "from");
+        expectInvalid(Map.of("from", "2027-03-01", "until", "2027-03-01"), "until");
+        expectInvalid(Map.of("from", "2027-03-01", "until", "2028-03-02"), "until");
+        expectInvalid(Map.of("from", "1 March", "until", "2027-03-02"), "from");
+    }
+
+    /** A room {@code step} × 110 m north of the test's point, listed with the test's word. */
+    private UUID room(int units, int step) {
+        UUID id = UUID.randomUUID();
+        index.apply(
+                UUID.randomUUID(),
+                Fixtures.room(id, "Sunny " + word, LAT + step * 0.001, LON, units));
+        return id;
+    }
+
+    /**
+     * Sends an escrow event shaped like its golden sample with the booked days, as escrow-service
+     * would; {@code sellerShare} only for EscrowResolved.
+     *
+     * @return its event id
+     */
+    private static UUID escrowEvent(
+            String type,
+            UUID escrowId,
+            UUID listingId,
+            LocalDate from,
+            LocalDate until,
+            String sellerShare) {
+        UUID eventId = UUID.randomUUID();
+        send(eventId, type, escrowId, listingId, from, until, sellerShare);
+        return eventId;
+    }
+
+    private static void redeliver(
+            UUID eventId,
+            String type,
+            UUID escrowId,
+            UUID listingId,
+            LocalDate from,
+            LocalDate until) {
+        send(eventId, type, escrowId, listingId, from, until, null);
+    }
+
+    private static void send(
+            UUID eventId,
+            String type,
+            UUID escrowId,
+            UUID listingId,
+            LocalDate from,
+            LocalDate until,
+            String sellerShare) {
+        try {
+            ObjectNode event =
+                    (ObjectNode)
+                            GoldenSamples.MAPPER.readTree(
+                                    GoldenSamples.read("escrow/" + type + ".json"));
+            event.put("eventId", eventId.toString());
+            ObjectNode escrow = (ObjectNode) event.get("escrow");
+            escrow.put("escrowId", escrowId.toString())
+                    .put("listingId", listingId.toString())
+                    .put("bookedFrom", from.toString())
+                    .put("bookedUntil", until.toString());
+            if (sellerShare != null) {
+                ((ObjectNode) escrow.get("sellerShare")).put("amount", sellerShare);
+            }
+            String json = GoldenSamples.MAPPER.writeValueAsString(event);
+            GoldenSamples.assertSameShape(json, "escrow/EscrowHeld.booked-days.json");
+            KafkaProbe.send(
+                    Topics.ESCROW_ESCROWS, escrowId.toString(), type, eventId.toString(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitFreeOn(LocalDate from, LocalDate until, UUID... expected) {
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(freeOn(from, until)).containsExactlyInAnyOrder(expected));
+    }
+
+    private List<UUID> freeOn(LocalDate from, LocalDate until) {
+        Map<String, Object> params = params();
+        params.put("from", from.toString());
+        params.put("until", until.toString());
+        return Fixtures.allIds(params).stream().map(UUID::fromString).toList();
+    }
+
+    private Map<String, Object> params() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("lat", LAT);
+        params.put("lon", LON);
+        params.put("radiusKm", 2);
+        params.put("q", word);
+        return params;
+    }
+
+    private static void expectInvalid(Map<String, String> days, String field) {
+        Map<String, Object> params = new HashMap<>(days);
+        params.put("lat", LAT);
+        params.put("lon", LON);
+        Fixtures.search(params)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field));
+    }
+}
