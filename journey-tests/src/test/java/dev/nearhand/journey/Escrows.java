@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,14 +26,27 @@ final class Escrows {
     }
 
     static JsonPath open(Actor buyer, String listingId, int quantity, Duration within) {
+        return openWith(buyer, Map.of("listingId", listingId, "quantity", quantity), within);
+    }
+
+    /** Books an item lent by the day for {@code days} days from {@code start}. */
+    static JsonPath openOn(Actor buyer, String listingId, int days, LocalDate start) {
+        return openWith(buyer, stay(listingId, days, start), JourneyStack.EVENTS);
+    }
+
+    static Response tryOpenOn(Actor buyer, String listingId, int days, LocalDate start) {
+        return tryOpen(buyer, stay(listingId, days, start), UUID.randomUUID().toString());
+    }
+
+    private static JsonPath openWith(Actor buyer, Map<String, Object> body, Duration within) {
         String key = UUID.randomUUID().toString();
         Response[] opened = new Response[1];
-        await("escrow-service knows listing " + listingId)
+        await("escrow-service knows listing " + body.get("listingId"))
                 .atMost(within)
                 .pollInterval(Duration.ofMillis(250))
                 .until(
                         () -> {
-                            opened[0] = tryOpen(buyer, listingId, quantity, key);
+                            opened[0] = tryOpen(buyer, body, key);
                             return opened[0].statusCode() != 422
                                     || !problem(opened[0]).endsWith("listing-unavailable");
                         });
@@ -39,10 +54,27 @@ final class Escrows {
     }
 
     static Response tryOpen(Actor buyer, String listingId, int quantity, String key) {
-        return buyer.at(SERVICE)
-                .header("Idempotency-Key", key)
-                .body(Map.of("listingId", listingId, "quantity", quantity))
-                .post("/api/escrows");
+        return tryOpen(buyer, Map.of("listingId", listingId, "quantity", quantity), key);
+    }
+
+    private static Response tryOpen(Actor buyer, Map<String, Object> body, String key) {
+        return buyer.at(SERVICE).header("Idempotency-Key", key).body(body).post("/api/escrows");
+    }
+
+    private static Map<String, Object> stay(String listingId, int days, LocalDate start) {
+        return Map.of("listingId", listingId, "quantity", days, "startDate", start.toString());
+    }
+
+    /** The days escrows book of an item lent by the day, as anyone reads them. */
+    static List<String> bookedDays(String listingId) {
+        return Actor.anonymous(SERVICE)
+                .queryParam("listingId", listingId)
+                .get("/api/bookings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("booked.date");
     }
 
     /** A party's move ({@code confirm}, {@code accept}, {@code release}, ...) with a fresh key. */

@@ -67,6 +67,16 @@ final class Listings {
 
     /** Publishes {@code quantity} units of a second-hand item at a fixed CNY price each. */
     static String publishItem(Actor seller, String title, String price, int quantity) {
+        return publishItem(seller, title, "items.secondhand", price, "ITEM", quantity);
+    }
+
+    /** Publishes a spare room, one guest a night, at a CNY price per night. */
+    static String publishRoom(Actor seller, String title, String pricePerNight) {
+        return publishItem(seller, title, "space.room", pricePerNight, "DAY", 1);
+    }
+
+    private static String publishItem(
+            Actor seller, String title, String category, String price, String unit, int quantity) {
         return seller.at(SERVICE)
                 .body(
                         Map.of(
@@ -75,13 +85,13 @@ final class Listings {
                                 "title",
                                 title,
                                 "description",
-                                "Sold by " + seller.id(),
+                                "Offered by " + seller.id(),
                                 "category",
-                                "items.secondhand",
+                                category,
                                 "tags",
                                 List.of("journey"),
                                 "price",
-                                Map.of("amount", price, "currency", Money.CURRENCY, "unit", "ITEM"),
+                                Map.of("amount", price, "currency", Money.CURRENCY, "unit", unit),
                                 "quantity",
                                 quantity))
                 .post("/api/listings")

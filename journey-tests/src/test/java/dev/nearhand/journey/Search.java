@@ -1,6 +1,7 @@
 package dev.nearhand.journey;
 
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,23 @@ final class Search {
                         .extract()
                         .jsonPath();
         return page.getList("items");
+    }
+
+    /** Listings within 2 km matching {@code q} that are not booked up on any of the days. */
+    static List<String> freeOn(Place place, String q, LocalDate from, LocalDate until) {
+        return Actor.anonymous(SERVICE)
+                .queryParam("lat", place.lat())
+                .queryParam("lon", place.lon())
+                .queryParam("radiusKm", 2)
+                .queryParam("q", q)
+                .queryParam("from", from.toString())
+                .queryParam("until", until.toString())
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.listingId");
     }
 
     static List<String> listingIds(Place place, String q) {
