@@ -21,6 +21,12 @@ final class DemoProgress {
             S=$(./nearhand token "$(curl -s -H "Authorization: Bearer $T" http://127.0.0.1:8083/api/escrows/$E | grep -o '"sellerId":"[^"]*' | cut -d'"' -f4)")
             for step in accept deliver; do curl -s -w '\\n' -X POST -H "Authorization: Bearer $S" http://127.0.0.1:8083/api/escrows/$E/$step; done
             curl -s -w '\\n' -X POST -H "Authorization: Bearer $T" -H "Idempotency-Key: release-$E" http://127.0.0.1:8083/api/escrows/$E/release
+            R=$(curl -s 'http://127.0.0.1:8082/api/search?lat=25.0339&lon=121.5645&category=space.room&sort=price' | grep -o '"listingId":"[^"]*' | head -1 | cut -d'"' -f4)    # the cheapest spare room nearby
+            D=$(date -u -d '+7 days' +%F 2>/dev/null || date -u -v+7d +%F)    # a week from today
+            curl -s -w '\\n' -H "Authorization: Bearer $T" -H "$J" -H 'Idempotency-Key: top-up-2' -d '{"amount":"10000","currency":"TWD"}' http://127.0.0.1:8083/api/wallets/me/top-ups
+            B=$(curl -s -H "Authorization: Bearer $T" -H "$J" -H "Idempotency-Key: stay-$R-$D" -d "{\\"listingId\\":\\"$R\\",\\"quantity\\":2,\\"startDate\\":\\"$D\\"}" http://127.0.0.1:8083/api/escrows | grep -o '"id":"[^"]*' | head -1 | cut -d'"' -f4)
+            curl -s -w '\\n' -X POST -H "Authorization: Bearer $T" http://127.0.0.1:8083/api/escrows/$B/confirm    # two nights booked and paid into escrow
+            curl -s -w '\\n' "http://127.0.0.1:8083/api/bookings?listingId=$R"    # the room's calendar: anyone may read it
             """;
 
     private final PrintStream out;
