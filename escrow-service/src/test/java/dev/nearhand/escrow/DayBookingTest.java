@@ -22,8 +22,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,26 +139,12 @@ class DayBookingTest {
                     List.of(
                             topUpAndOpen(guests.get(0), day, 2),
                             topUpAndOpen(guests.get(1), day.plusDays(1), 2));
-            CyclicBarrier start = new CyclicBarrier(2);
+            List<Response> confirms = scenario.confirmTogether(guests, stays);
 
-            List<CompletableFuture<Response>> confirms =
-                    List.of(0, 1).stream()
-                            .map(
-                                    i ->
-                                            CompletableFuture.supplyAsync(
-                                                    () -> {
-                                                        await(start);
-                                                        return scenario.act(
-                                                                guests.get(i),
-                                                                stays.get(i),
-                                                                "confirm");
-                                                    }))
-                            .toList();
-
-            assertThat(confirms.stream().map(f -> f.join().statusCode()).sorted().toList())
+            assertThat(confirms.stream().map(Response::statusCode).sorted().toList())
                     .containsExactly(200, 409);
             for (int i = 0; i < 2; i++) {
-                boolean won = confirms.get(i).join().statusCode() == 200;
+                boolean won = confirms.get(i).statusCode() == 200;
                 assertThat(scenario.balance(guests.get(i), "EUR"))
                         .containsExactly(
                                 new BigDecimal(won ? "0.00" : "100.00"),
@@ -318,13 +302,5 @@ class DayBookingTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo(field));
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

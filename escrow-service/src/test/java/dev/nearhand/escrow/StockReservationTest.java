@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,27 +113,12 @@ class StockReservationTest {
                                         return scenario.opened(buyer, item, 1);
                                     })
                             .toList();
-            CyclicBarrier start = new CyclicBarrier(2);
+            List<Response> confirms = scenario.confirmTogether(buyers, escrows);
 
-            List<CompletableFuture<Response>> confirms =
-                    List.of(0, 1).stream()
-                            .map(
-                                    i ->
-                                            CompletableFuture.supplyAsync(
-                                                    () -> {
-                                                        await(start);
-                                                        return scenario.act(
-                                                                buyers.get(i),
-                                                                escrows.get(i),
-                                                                "confirm");
-                                                    }))
-                            .toList();
-
-            List<Integer> statuses =
-                    confirms.stream().map(f -> f.join().statusCode()).sorted().toList();
-            assertThat(statuses).containsExactly(200, 409);
+            assertThat(confirms.stream().map(Response::statusCode).sorted().toList())
+                    .containsExactly(200, 409);
             for (int i = 0; i < 2; i++) {
-                boolean won = confirms.get(i).join().statusCode() == 200;
+                boolean won = confirms.get(i).statusCode() == 200;
                 assertThat(scenario.balance(buyers.get(i), "EUR"))
                         .containsExactly(
                                 new java.math.BigDecimal(won ? "0.00" : "40.00"),
@@ -160,13 +143,5 @@ class StockReservationTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/out-of-stock"))
                 .body("detail", containsString(detail));
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.nearhand.platform;
 
+import static dev.nearhand.platform.fixture.ProbeRequests.postedWidget;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 
 import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -196,15 +196,5 @@ class ProblemAndTokenTest {
                 .statusCode(401)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/unauthorized"));
-    }
-
-    private static ValidatableResponse postedWidget(String json) {
-        return given().auth()
-                .oauth2(TestTokens.of("alice"))
-                .contentType("application/json")
-                .body(json)
-                .when()
-                .post("/probe/widgets")
-                .then();
     }
 }

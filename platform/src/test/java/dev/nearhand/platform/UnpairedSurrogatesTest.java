@@ -1,12 +1,12 @@
 package dev.nearhand.platform;
 
+import static dev.nearhand.platform.fixture.ProbeRequests.postedWidget;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -63,15 +63,5 @@ class UnpairedSurrogatesTest {
         postedWidget("{\"name\":\"bike \\ud83d\\udeb2\",\"size\":3}")
                 .statusCode(200)
                 .body("name", equalTo("bike 🚲"));
-    }
-
-    private static ValidatableResponse postedWidget(String json) {
-        return given().auth()
-                .oauth2(TestTokens.of("alice"))
-                .contentType("application/json")
-                .body(json)
-                .when()
-                .post("/probe/widgets")
-                .then();
     }
 }

@@ -15,10 +15,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /** Test vocabulary: users, listings fed through real Kafka, wallets and escrows over HTTP. */
 @ApplicationScoped
@@ -216,6 +220,37 @@ public class Scenario {
                 .contentType(ContentType.JSON)
                 .body(Map.of("sellerShare", "1.00"))
                 .post("/api/escrows/" + escrowId + "/" + action);
+    }
+
+    /**
+     * Each buyer confirms their escrow, all at the same instant (as near as threads allow).
+     *
+     * @return the answers, in the buyers' order
+     */
+    public List<Response> confirmTogether(List<String> buyers, List<UUID> escrowIds) {
+        CyclicBarrier start = new CyclicBarrier(buyers.size());
+        List<CompletableFuture<Response>> confirms =
+                IntStream.range(0, buyers.size())
+                        .mapToObj(
+                                i ->
+                                        CompletableFuture.supplyAsync(
+                                                () -> {
+                                                    arrive(start);
+                                                    return act(
+                                                            buyers.get(i),
+                                                            escrowIds.get(i),
+                                                            "confirm");
+                                                }))
+                        .toList();
+        return confirms.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static void arrive(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An escrow confirmed by its buyer: the buyer is topped up with exactly what it needs. */
