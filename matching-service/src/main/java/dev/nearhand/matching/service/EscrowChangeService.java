@@ -25,17 +25,13 @@ public class EscrowChangeService {
     @Transactional
     public void applyAll(List<EscrowChange> changes) {
         for (EscrowChange change : changes) {
-            switch (change.effect()) {
-                case COMPLETED -> trades.released(change.eventId(), change.at(), change.escrow());
-                case DAYS_TAKEN -> {
-                    if (inbox.firstDelivery(BOOKINGS, change.eventId())) {
-                        bookedDays.take(change.escrow());
-                    }
-                }
-                case DAYS_GIVEN_BACK -> {
-                    if (inbox.firstDelivery(BOOKINGS, change.eventId())) {
-                        bookedDays.giveBack(change.escrow());
-                    }
+            if (change.effect() == EscrowChange.Effect.COMPLETED) {
+                trades.released(change.eventId(), change.at(), change.escrow());
+            } else if (inbox.firstDelivery(BOOKINGS, change.eventId())) {
+                if (change.effect() == EscrowChange.Effect.DAYS_TAKEN) {
+                    bookedDays.take(change.escrow());
+                } else {
+                    bookedDays.giveBack(change.escrow());
                 }
             }
         }
