@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -140,6 +141,15 @@ public final class SearchBenchmark {
                         area[area.length / 2],
                         area[(int) (area.length * 0.95)],
                         area[(int) (area.length * 0.99)]);
+                double[] free = freeDaysMs(c, sql, nearestFirst, base, random);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%10s free on 3 nights (from/until; 1 listing in 10 booked for 2 nights):"
+                                + " p50 %.1f, p95 %.1f, p99 %.1f ms%n",
+                        "",
+                        free[free.length / 2],
+                        free[(int) (free.length * 0.95)],
+                        free[(int) (free.length * 0.99)]);
                 if (Boolean.getBoolean("bench.hold") && pass == sizes.length - 1) {
                     // -Dbench.hold=true: keep the last database up for psql / EXPLAIN ANALYZE.
                     System.out.println("holding " + jdbc);
@@ -167,7 +177,47 @@ public final class SearchBenchmark {
         return ms;
     }
 
+    /**
+     * The same searches asking for three nights free, after one listing in ten got a two-night
+     * booking somewhere in 60 days: what {@code from}/{@code until} add to a search.
+     */
+    private static double[] freeDaysMs(
+            Connection c,
+            SearchSql sql,
+            NearestFirstSearch nearestFirst,
+            List<AirbnbCsv.Row> base,
+            Random random)
+            throws Exception {
+        LocalDate first = LocalDate.parse("2027-03-01");
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM booked_days");
+            s.execute(
+                    "INSERT INTO booked_days (escrow_id, listing_id, booked_from, booked_until)"
+                            + " SELECT gen_random_uuid(), listing_id, d, d + 2 FROM (SELECT"
+                            + " listing_id, DATE '"
+                            + first
+                            + "' + abs(hashtext(listing_id::text)) % 60 AS d FROM listing"
+                            + " WHERE abs(hashtext(listing_id::text)) % 10 = 0) booked");
+        }
+        c.commit();
+        double[] ms = new double[200];
+        for (int i = 0; i < ms.length; i++) {
+            LocalDate from = first.plusDays(random.nextInt(58));
+            SearchCriteria q = query(base, random, new SearchCriteria.Days(from, from.plusDays(3)));
+            long t = System.nanoTime();
+            run(c, sql, nearestFirst, q);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
     private static SearchCriteria query(List<AirbnbCsv.Row> base, Random random) {
+        return query(base, random, null);
+    }
+
+    private static SearchCriteria query(
+            List<AirbnbCsv.Row> base, Random random, SearchCriteria.Days freeOn) {
         AirbnbCsv.Row at = base.get(random.nextInt(base.size()));
         return new SearchCriteria(
                 at.lat(),
@@ -179,7 +229,7 @@ public final class SearchBenchmark {
                 null,
                 null,
                 null,
-                null,
+                freeOn,
                 SearchCriteria.Sort.RELEVANCE,
                 20,
                 null);
@@ -231,7 +281,7 @@ public final class SearchBenchmark {
     private static void schema(Connection c) throws Exception {
         try (Statement st = c.createStatement()) {
             st.execute(
-                    "DROP TABLE IF EXISTS listing, shop, seller_credit, completed_trade, need, price_reference CASCADE");
+                    "DROP TABLE IF EXISTS listing, shop, seller_credit, completed_trade, need, price_reference, booked_days CASCADE");
             for (String statement : migration(migrations().get(0))) {
                 if (!isIndex(statement)) {
                     st.execute(statement);
