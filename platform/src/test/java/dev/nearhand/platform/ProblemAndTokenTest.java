@@ -1,6 +1,7 @@
 package dev.nearhand.platform;
 
 import static dev.nearhand.platform.fixture.ProbeRequests.postedWidget;
+import static dev.nearhand.platform.fixture.ProbeRequests.refusedAsUnauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -185,16 +186,5 @@ class ProblemAndTokenTest {
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/internal-error"))
                 .body("detail", not(containsString("secret")));
-    }
-
-    private static void refusedAsUnauthorized(String token) {
-        given().auth()
-                .oauth2(token)
-                .when()
-                .get("/probe/me")
-                .then()
-                .statusCode(401)
-                .contentType(PROBLEM_JSON)
-                .body("type", endsWith("/unauthorized"));
     }
 }

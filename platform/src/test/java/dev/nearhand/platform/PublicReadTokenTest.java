@@ -1,7 +1,7 @@
 package dev.nearhand.platform;
 
+import static dev.nearhand.platform.fixture.ProbeRequests.refusedAsUnauthorized;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.nearhand.testing.TestTokens;
@@ -38,14 +38,7 @@ class PublicReadTokenTest {
                     .then()
                     .statusCode(200)
                     .body("id", equalTo("anonymous"));
-            given().auth()
-                    .oauth2(token)
-                    .when()
-                    .get("/probe/me")
-                    .then()
-                    .statusCode(401)
-                    .contentType("application/problem+json")
-                    .body("type", endsWith("/unauthorized"));
+            refusedAsUnauthorized(token);
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.nearhand.platform;
 
-import static io.restassured.RestAssured.given;
+import static dev.nearhand.platform.fixture.ProbeRequests.postedWidget;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.Collections;
@@ -57,12 +56,6 @@ class ValidationProblemSizeTest {
         widget.put("name", name);
         widget.put("size", size);
         widget.put("tags", tags);
-        return given().auth()
-                .oauth2(TestTokens.of("alice"))
-                .contentType("application/json")
-                .body(widget)
-                .when()
-                .post("/probe/widgets")
-                .then();
+        return postedWidget(widget);
     }
 }
