@@ -1,5 +1,6 @@
 package dev.nearhand.matching;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,7 @@ import dev.nearhand.contracts.Topics;
 import dev.nearhand.matching.service.ListingIndexService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
+import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Search with {@code from}/{@code until} leaves out items lent by the day that escrows have booked
  * up on one of those days, as escrow's events say: taken when the money is held, given back by a
- * full refund.
+ * full refund. A need dated to a day gets the same treatment for its candidates.
  */
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
@@ -97,6 +99,21 @@ class SearchFreeDaysTest {
         escrowEvent("EscrowResolved", refundedStay, refunded, DAY, DAY.plusDays(2), "0.00");
 
         awaitFreeOn(DAY, DAY.plusDays(1), refunded);
+    }
+
+    @Test
+    void shouldOfferANeedDatedToABookedNightNoCandidateBookedThatNight() {
+        UUID booked = room(1, 0);
+        UUID free = room(1, 1);
+        escrowEvent("EscrowHeld", UUID.randomUUID(), booked, DAY, DAY.plusDays(2), null);
+        awaitFreeOn(DAY, DAY.plusDays(1), free);
+
+        assertThat(candidatesOfANeed(DAY.plusDays(1).toString())).containsExactly(free);
+        assertThat(candidatesOfANeed(DAY + "T22:30:00Z")).containsExactly(free);
+        // The day it comes back, and a need in words, leave the calendar out of it.
+        assertThat(candidatesOfANeed(DAY.plusDays(2).toString()))
+                .containsExactlyInAnyOrder(booked, free);
+        assertThat(candidatesOfANeed("this weekend")).containsExactlyInAnyOrder(booked, free);
     }
 
     @Test
@@ -174,6 +191,33 @@ class SearchFreeDaysTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The candidates {@code POST /api/needs} answers for a room with the test's word, when. */
+    private List<UUID> candidatesOfANeed(String when) {
+        return given()
+                .auth()
+                .oauth2(TestTokens.of("guest-" + word))
+                .contentType("application/json")
+                .body(
+                        Map.of(
+                                "text",
+                                word,
+                                "category",
+                                "space.room",
+                                "location",
+                                Map.of("lat", LAT, "lon", LON),
+                                "when",
+                                when))
+                .when()
+                .post("/api/needs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<List<String>>path("candidates.listingId")
+                .stream()
+                .map(UUID::fromString)
+                .toList();
     }
 
     private void awaitFreeOn(LocalDate from, LocalDate until, UUID... expected) {

@@ -8,6 +8,7 @@ import dev.nearhand.matching.service.SearchCriteria;
 import dev.nearhand.matching.service.SearchHit;
 import dev.nearhand.matching.service.SearchService;
 import dev.nearhand.matching.service.TextNormalizer;
+import dev.nearhand.matching.service.WhenText;
 import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.platform.paging.Page;
 import dev.nearhand.platform.security.CurrentUser;
@@ -79,7 +80,7 @@ public class NeedResource {
                                 null,
                                 null,
                                 null,
-                                null,
+                                freeOnTheDayOf(need),
                                 SearchCriteria.Sort.RELEVANCE,
                                 config.needs().candidates(),
                                 null));
@@ -94,6 +95,17 @@ public class NeedResource {
                         RestResponse.Status.CREATED, NeedView.withMatches(need, guide, candidates))
                 .location(URI.create("/api/needs/" + need.needId()))
                 .build();
+    }
+
+    /**
+     * A need dated to a day ({@code when} "2026-12-24" or a UTC time) gets no candidate that escrow
+     * has booked up on that day, as search with {@code from}/{@code until} does; free text ("this
+     * weekend") asks nothing of the calendar.
+     */
+    private static SearchCriteria.Days freeOnTheDayOf(Need need) {
+        return WhenText.day(need.when())
+                .map(day -> new SearchCriteria.Days(day, day.plusDays(1)))
+                .orElse(null);
     }
 
     @GET

@@ -2,7 +2,9 @@ package dev.nearhand.matching.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +12,10 @@ import java.util.regex.Pattern;
  * weekend") stays allowed on purpose: that is how people say when they need help. But a value that
  * starts like an ISO 8601 date (a four-digit year and a dash) will be read as one by whoever
  * receives the need, so it must be a real one: a date ({@code 2026-12-08}) or an instant in UTC
- * ({@code 2026-12-08T09:00:00Z}), never {@code 2026-13-45T99:00:00Z}.
+ * ({@code 2026-12-08T09:00:00Z}), never {@code 2026-13-45T99:00:00Z}. Such a date is also the day a
+ * need's candidates must be free on.
  */
-final class WhenText {
+public final class WhenText {
 
     /** What a client is told when {@link #isAcceptable} is false. */
     static final String RULE =
@@ -30,6 +33,24 @@ final class WhenText {
         }
         String value = when.strip();
         return !LOOKS_ISO.matcher(value).matches() || isDate(value) || isUtcInstant(value);
+    }
+
+    /**
+     * The calendar day an acceptable {@code when} names: the date, or a UTC time's date (as every
+     * booked day is a UTC date); empty for free text and for none.
+     */
+    public static Optional<LocalDate> day(String when) {
+        if (when == null) {
+            return Optional.empty();
+        }
+        String value = when.strip();
+        if (isDate(value)) {
+            return Optional.of(LocalDate.parse(value));
+        }
+        if (isUtcInstant(value)) {
+            return Optional.of(LocalDate.ofInstant(Instant.parse(value), ZoneOffset.UTC));
+        }
+        return Optional.empty();
     }
 
     private static boolean isDate(String value) {
