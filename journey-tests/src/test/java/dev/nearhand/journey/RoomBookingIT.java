@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A spare room is booked for given nights across the services: escrow holds the nights with the
- * money, search stops offering the room for them, a second guest cannot pay for them, and a refund
- * gives them back.
+ * money, search and a need dated to one of them stop offering the room, a second guest cannot pay
+ * for them, and a refund gives them back.
  */
 @ExtendWith(JourneyStack.class)
 class RoomBookingIT {
@@ -52,6 +52,15 @@ class RoomBookingIT {
         assertThat(Search.freeOn(street, word, night.plusDays(2), night.plusDays(4)))
                 .as("the day the room comes back is free")
                 .containsExactly(room);
+        assertThat(
+                        Search.candidatesOfANeed(
+                                second, street, "space.room", word, night.plusDays(1).toString()))
+                .as("a need for a booked night is offered no room booked that night")
+                .doesNotContain(room);
+        assertThat(
+                        Search.candidatesOfANeed(
+                                second, street, "space.room", word, night.plusDays(2).toString()))
+                .contains(room);
 
         Escrows.step(first, stay, "revoke");
         await("search offers the nights again after the refund")

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** matching-service's public reads: nearby search and guide prices. */
+/** matching-service's reads: nearby search, guide prices and the candidates for a need. */
 final class Search {
 
     static final String SERVICE = "matching-service";
@@ -43,6 +43,32 @@ final class Search {
                 .extract()
                 .jsonPath()
                 .getList("items.listingId");
+    }
+
+    /**
+     * The candidates {@code POST /api/needs} offers {@code who} for a need of {@code category} at a
+     * place, worded {@code text}, needed {@code when}.
+     */
+    static List<String> candidatesOfANeed(
+            Actor who, Place place, String category, String text, String when) {
+        return who.at(SERVICE)
+                .contentType("application/json")
+                .body(
+                        Map.of(
+                                "text",
+                                text,
+                                "category",
+                                category,
+                                "location",
+                                Map.of("lat", place.lat(), "lon", place.lon()),
+                                "when",
+                                when))
+                .post("/api/needs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("candidates.listingId");
     }
 
     static List<String> listingIds(Place place, String q) {
