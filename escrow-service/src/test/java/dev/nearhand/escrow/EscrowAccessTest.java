@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.nearhand.escrow.support.LedgerProbe;
 import dev.nearhand.escrow.support.Scenario;
+import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,6 +31,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
 class EscrowAccessTest {
+
+    /** A cursor shaped as the service writes them, at a time no row can have. */
+    private static final String FORGED_CURSOR =
+            Cursors.encode("+999999999-12-31T23:59:59Z", new UUID(0, 0).toString());
 
     static final List<String> ACTIONS =
             List.of(
@@ -212,6 +217,14 @@ class EscrowAccessTest {
                 .get("/api/escrows")
                 .then()
                 .statusCode(400);
+        // Well formed, but at a time PostgreSQL cannot compare: still not one of ours.
+        given().auth()
+                .oauth2(token)
+                .queryParam("cursor", FORGED_CURSOR)
+                .get("/api/escrows")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
         given().auth()
                 .oauth2(token)
                 .queryParam("role", "owner")

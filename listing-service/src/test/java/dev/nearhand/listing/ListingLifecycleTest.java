@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.testing.NearhandTestResource;
 import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
 class ListingLifecycleTest {
+
+    /** A cursor shaped as the service writes them, at a time no row can have. */
+    private static final String FORGED_CURSOR =
+            Cursors.encode("+999999999-12-31T23:59:59Z", new UUID(0, 0).toString());
 
     @Test
     void shouldPublishOnCreateAndReturnTheWholeListingWithItsLocation() {
@@ -365,6 +371,13 @@ class ListingLifecycleTest {
                 .statusCode(200)
                 .body("items", hasSize(2))
                 .body("$", not(hasKey("nextCursor")));
+        // Well formed, but at a time PostgreSQL cannot compare: still not one of ours.
+        given().queryParam("cursor", FORGED_CURSOR)
+                .when()
+                .get("/api/shops/" + shopId + "/listings")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
         given().queryParam("limit", 4)
                 .when()
                 .get("/api/shops/" + shopId + "/listings")

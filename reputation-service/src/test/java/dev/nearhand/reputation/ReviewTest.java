@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.reputation.service.ReviewPublisher;
 import dev.nearhand.reputation.service.TradeService;
 import dev.nearhand.testing.NearhandTestResource;
@@ -30,6 +31,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
 class ReviewTest {
+
+    /** A cursor shaped as the service writes them, at a time no row can have. */
+    private static final String FORGED_CURSOR =
+            Cursors.encode("+999999999-12-31T23:59:59Z", new UUID(0, 0).toString());
 
     @Inject TestClock clock;
     @Inject TradeService trades;
@@ -220,6 +225,12 @@ class ReviewTest {
                 .get("/api/users/" + seller + "/reviews")
                 .then()
                 .statusCode(400);
+        // Well formed, but at a time PostgreSQL cannot compare: still not one of ours.
+        given().queryParam("cursor", FORGED_CURSOR)
+                .get("/api/users/" + seller + "/reviews")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
     }
 
     @Test

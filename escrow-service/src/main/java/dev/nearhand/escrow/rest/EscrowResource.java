@@ -116,7 +116,7 @@ public class EscrowResource {
                         2,
                         parts ->
                                 new Before(
-                                        Instant.parse(parts.get(0)),
+                                        Cursors.instant(parts.get(0)),
                                         UUID.fromString(parts.get(1))));
         List<Escrow> page =
                 escrows.page(

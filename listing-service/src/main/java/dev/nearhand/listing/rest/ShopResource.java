@@ -21,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -139,6 +138,6 @@ public class ShopResource {
                 2,
                 parts ->
                         new PagePosition(
-                                Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
+                                Cursors.instant(parts.get(0)), UUID.fromString(parts.get(1))));
     }
 }

@@ -2,7 +2,6 @@ package dev.nearhand.reputation.rest;
 
 import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.reputation.repository.ReviewRepository.Position;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Opaque cursors of newest-first lists: the time and id of the last item of a page. */
@@ -14,7 +13,8 @@ final class PagePositions {
         return Cursors.read(
                 cursor,
                 2,
-                parts -> new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
+                parts ->
+                        new Position(Cursors.instant(parts.get(0)), UUID.fromString(parts.get(1))));
     }
 
     /** The cursor after a row at this position. */
