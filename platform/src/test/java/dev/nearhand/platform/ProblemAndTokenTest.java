@@ -98,6 +98,8 @@ class ProblemAndTokenTest {
                     {"{\"name\":\"x\",\"size\":1.5}", "size"},
                     {"{\"name\":\"x\",\"size\":\"3\"}", "size"},
                     {"{\"name\":\"x\",\"size\":true}", "size"},
+                    {"{\"name\":\"x\",\"size\":\"\"}", "size"},
+                    {"{\"name\":\"x\",\"size\":3,\"price\":\"\"}", "price"},
                     {"{\"name\":123,\"size\":3}", "name"},
                     {"{\"name\":1.5,\"size\":3}", "name"},
                     {"{\"name\":false,\"size\":3}", "name"}

@@ -51,8 +51,8 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String why =
-                    mapping instanceof StorableText.UnstorableText unstorable
-                            ? unstorable.flaw()
+                    mapping instanceof FlawedValue flawed
+                            ? flawed.flaw()
                             : "has an unreadable value";
             return Problem.of(
                             400,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -43,22 +42,6 @@ public class StorableText implements ObjectMapperCustomizer {
         return null;
     }
 
-    /** A JSON string that cannot be stored, refused with the field's path like any bad value. */
-    static final class UnstorableText extends InvalidFormatException {
-        private final String flaw;
-
-        UnstorableText(JsonParser parser, String flaw) {
-            // The value stays out of the exception: it is what could not be shown or stored.
-            super(parser, "text " + flaw, null, String.class);
-            this.flaw = flaw;
-        }
-
-        /** What is wrong with the text, e.g. "contains a NUL character". */
-        String flaw() {
-            return flaw;
-        }
-    }
-
     /** Jackson's own string reading, then the check. */
     private static final class Checked extends StringDeserializer {
         @Override
@@ -67,7 +50,7 @@ public class StorableText implements ObjectMapperCustomizer {
             String value = super.deserialize(parser, context);
             String flaw = value == null ? null : flaw(value);
             if (flaw != null) {
-                throw new UnstorableText(parser, flaw);
+                throw new FlawedValue(parser, flaw, String.class);
             }
             return value;
         }
