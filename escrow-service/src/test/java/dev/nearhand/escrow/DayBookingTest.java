@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -160,7 +161,7 @@ class DayBookingTest {
         expectInvalidStartDate(
                 scenario.open(
                         Scenario.user("buyer"), UUID.randomUUID().toString(), body(drill, day, 1)),
-                "only an item lent by the day is booked by date");
+                "only an item lent by the day is booked by date; this item is priced per item");
 
         lent(1);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -180,6 +181,25 @@ class DayBookingTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("startDate"));
+    }
+
+    @Test
+    void shouldReadAStartDateOnlyAsTheApiWritesADay() {
+        lent(1);
+        for (Object startDate :
+                new Object[] {"", " ", 20807, List.of(2026, 12, 20), day + "T00:00:00Z"}) {
+            Map<String, Object> body = new HashMap<>(body(room, day, 1));
+            body.put("startDate", startDate);
+
+            expectInvalidStartDate(
+                    scenario.open(Scenario.user("buyer"), UUID.randomUUID().toString(), body),
+                    "must be a date such as 2026-12-24");
+        }
+        Map<String, Object> noQuantity = new HashMap<>(body(room, day, 1));
+        noQuantity.put("quantity", "");
+        expectInvalid(
+                scenario.open(Scenario.user("buyer"), UUID.randomUUID().toString(), noQuantity),
+                "quantity");
     }
 
     @Test
@@ -230,11 +250,25 @@ class DayBookingTest {
         expectInvalid(
                 given().queryParam("listingId", UUID.randomUUID()).get("/api/bookings"),
                 "listingId");
-        expectInvalid(
-                given().queryParam("listingId", room)
-                        .queryParam("from", "soon")
-                        .get("/api/bookings"),
-                "from");
+        for (String from : new String[] {"soon", "-4714-11-23", "+10000-01-01", "2026-12-7"}) {
+            expectInvalid(
+                    given().queryParam("listingId", room)
+                            .queryParam("from", from)
+                            .get("/api/bookings"),
+                    "from");
+        }
+    }
+
+    @Test
+    void shouldShowNoCalendarOfAListingNotOnSale() {
+        lent(1);
+        held(Scenario.user("buyer"), day, 1);
+
+        for (String status : new String[] {"PAUSED", "WITHDRAWN"}) {
+            scenario.sendItem(room, seller, 2, status, 1, 0, "DAY", "50.00", "EUR");
+
+            expectInvalid(given().queryParam("listingId", room).get("/api/bookings"), "listingId");
+        }
     }
 
     private void lent(int units) {

@@ -2,14 +2,13 @@ package dev.nearhand.escrow.rest;
 
 import dev.nearhand.escrow.service.DayBookings;
 import dev.nearhand.escrow.service.DayBookings.Calendar;
+import dev.nearhand.platform.problem.CalendarDates;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Bookings")
 public class BookingResource {
 
-    private static final String A_UUID = "a listing's id (a UUID)";
-    private static final String A_DATE = "a date such as 2026-12-24";
+    private static final String A_UUID = "must be a listing's id (a UUID)";
 
     private final DayBookings bookings;
 
@@ -50,19 +48,19 @@ public class BookingResource {
         }
         return bookings.calendar(
                 parsed("listingId", listingId, UUID::fromString, A_UUID),
-                parsed("from", from, LocalDate::parse, A_DATE),
-                parsed("until", until, LocalDate::parse, A_DATE));
+                parsed("from", from, CalendarDates::parse, CalendarDates.RULE),
+                parsed("until", until, CalendarDates::parse, CalendarDates.RULE));
     }
 
     private static <T> T parsed(
-            String field, String value, Function<String, T> parse, String expected) {
+            String field, String value, Function<String, T> parse, String rule) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return parse.apply(value.trim());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be " + expected);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, rule);
         }
     }
 }

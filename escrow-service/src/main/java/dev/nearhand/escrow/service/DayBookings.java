@@ -50,18 +50,21 @@ public class DayBookings {
 
     /**
      * The days from {@code from} (default today) up to {@code until} (default 90 days later) on
-     * which an item lent by the day is booked, and how often; days not listed are wholly free.
+     * which an item lent by the day is booked, and how often; days not listed are wholly free. A
+     * paused or withdrawn listing has no calendar, as listing-service does not show it either.
      */
     @Transactional
     public Calendar calendar(UUID listingId, LocalDate from, LocalDate until) {
         ListingCopy listing =
                 listings.findByIdOptional(listingId)
+                        .filter(ListingCopy::isActive)
                         .filter(ListingCopy::lentByTheDay)
                         .orElseThrow(
                                 () ->
                                         new InvalidFieldException(
                                                 "listingId",
-                                                "not a listing of an item lent by the day"));
+                                                "not a listing of an item lent by the day"
+                                                        + " that is on sale"));
         LocalDate start = from == null ? today() : from;
         LocalDate end = until == null ? start.plusDays(90) : until;
         if (!end.isAfter(start)) {
@@ -84,10 +87,7 @@ public class DayBookings {
             return null;
         }
         if (!listing.lentByTheDay()) {
-            throw new InvalidFieldException(
-                    "startDate",
-                    "only an item lent by the day is booked by date; this listing is priced per "
-                            + listing.unit().toLowerCase(Locale.ROOT));
+            throw new InvalidFieldException("startDate", notBookableByDate(listing));
         }
         // Dates are the buyer's own calendar days: a day behind UTC is still today somewhere.
         LocalDate today = today();
@@ -119,6 +119,14 @@ public class DayBookings {
                                             + day
                                             + ": choose other days");
                         });
+    }
+
+    private static String notBookableByDate(ListingCopy listing) {
+        String why =
+                listing.stock() == null
+                        ? "this listing is not an item"
+                        : "this item is priced per " + listing.unit().toLowerCase(Locale.ROOT);
+        return "only an item lent by the day is booked by date; " + why;
     }
 
     private LocalDate today() {

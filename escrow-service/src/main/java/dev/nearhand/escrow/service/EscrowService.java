@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -181,19 +180,16 @@ public class EscrowService {
         return requireActive(listingId, listings.lock(listingId));
     }
 
+    /**
+     * One answer for a listing never heard of, paused or withdrawn: listing-service hides the
+     * existence of the last two, so a buyer learns here only that it is not on sale.
+     */
     private static ListingCopy requireActive(UUID listingId, Optional<ListingCopy> copy) {
-        ListingCopy listing =
-                copy.orElseThrow(
+        return copy.filter(ListingCopy::isActive)
+                .orElseThrow(
                         () ->
                                 new ListingUnavailableException(
-                                        "Listing " + listingId + " is not known"));
-        if (!listing.isActive()) {
-            throw new ListingUnavailableException(
-                    "The listing is "
-                            + listing.status().toLowerCase(Locale.ROOT)
-                            + " and cannot be bought");
-        }
-        return listing;
+                                        "Listing " + listingId + " is not on sale"));
     }
 
     /**
