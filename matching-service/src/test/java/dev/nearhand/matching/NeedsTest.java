@@ -159,6 +159,55 @@ class NeedsTest {
     }
 
     @Test
+    void shouldLetOnlyThePosterReadANeedAtItsLocationAsProvidersSeeIt() {
+        String owner = "provider-" + UUID.randomUUID();
+        shops.apply(UUID.randomUUID(), Fixtures.shop(owner, LAT + 80 * KM_IN_LAT, LON, 2.0));
+        String poster = "poster-" + UUID.randomUUID();
+        var posted =
+                post(poster, "water my plants", "care.plants", LAT + 80 * KM_IN_LAT, LON)
+                        .statusCode(201)
+                        .extract();
+        String location = posted.header("Location");
+        String needId = posted.path("needId");
+
+        Map<String, Object> read =
+                read(poster, location).statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> seen =
+                nearby(owner)
+                        .extract()
+                        .jsonPath()
+                        .getMap("items.find { it.needId == '" + needId + "' }");
+        assertThat(read).isEqualTo(seen).containsEntry("text", "water my plants");
+
+        // Another user's need, an unknown one and a closed one look alike.
+        String othersDetail = notFound(read("intruder", location)).extract().path("detail");
+        String deleteDetail =
+                notFound(
+                                given().auth()
+                                        .oauth2(TestTokens.of("intruder"))
+                                        .when()
+                                        .delete(location)
+                                        .then())
+                        .extract()
+                        .path("detail");
+        assertThat(othersDetail).isEqualTo(deleteDetail);
+        notFound(read(poster, "/api/needs/" + UUID.randomUUID()));
+        given().when().get(location).then().statusCode(401);
+        given().auth().oauth2(TestTokens.of(poster)).when().delete(location).then().statusCode(204);
+        notFound(read(poster, location));
+    }
+
+    private static ValidatableResponse read(String user, String location) {
+        return given().auth().oauth2(TestTokens.of(user)).when().get(location).then();
+    }
+
+    private static ValidatableResponse notFound(ValidatableResponse response) {
+        return response.statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/not-found"));
+    }
+
+    @Test
     void shouldRefuseAnInvalidNeedOrAnAnonymousPoster() {
         given().contentType("application/json")
                 .body(Map.of("text", "x"))

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Needs: post one and get matches at once, see those near my shop, close mine. */
+/** Needs: post one and get matches at once, read or close mine, see those near my shop. */
 @Path("/api/needs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Needs")
@@ -121,6 +121,27 @@ public class NeedResource {
                         config.needs().defaultLimit());
         Page<Need> page = needs.nearMyShop(user.id(), cursor, size);
         return new Page<>(page.items().stream().map(NeedView::from).toList(), page.nextCursor());
+    }
+
+    /**
+     * The Location a POST answers with. The need as stored, without the guide price and candidates
+     * of the POST's answer: those describe the market at posting time, and searching again on every
+     * read would cost a search and a guide price for what the poster can ask search for.
+     */
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "My need",
+            description =
+                    "The need as posted, shaped like an item of /api/needs/nearby: without the"
+                            + " guide price and candidates of the POST's answer (search again for"
+                            + " current ones).")
+    @APIResponse(responseCode = "200", description = "The need")
+    @APIResponse(
+            responseCode = "404",
+            description = "No open need of mine with this id (another user's looks the same)")
+    public NeedView get(@PathParam("id") UUID id) {
+        return NeedView.from(needs.find(user.id(), id));
     }
 
     @DELETE

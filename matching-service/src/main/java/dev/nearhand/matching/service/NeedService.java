@@ -28,9 +28,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class NeedService {
 
-    /** Later than any need is posted, and a time PostgreSQL can hold. */
-    private static final Instant LATEST_POSTING = Instant.parse("9999-12-31T23:59:59Z");
-
     private final NeedRepository needs;
     private final ShopAreaRepository shops;
     private final AreaCells cells;
@@ -155,22 +152,30 @@ public class NeedService {
     }
 
     private static NeedRepository.Position position(List<String> parts) {
-        Instant postedAt = Instant.parse(parts.get(0));
-        if (postedAt.isBefore(Instant.EPOCH) || postedAt.isAfter(LATEST_POSTING)) {
-            // Not one we issued, and PostgreSQL could not hold it as a timestamp.
-            throw new IllegalArgumentException("posting time out of range");
-        }
-        return new NeedRepository.Position(postedAt, UUID.fromString(parts.get(1)));
+        return new NeedRepository.Position(
+                Cursors.instant(parts.get(0)), UUID.fromString(parts.get(1)));
+    }
+
+    /** The caller's own open need; anyone else's (or an unknown or closed one) is a 404. */
+    @Transactional
+    public Need find(String userId, UUID needId) {
+        return openNeedOf(userId, needId);
     }
 
     /** Closes the caller's own need; anyone else's (or an unknown one) is a 404. */
     @Transactional
     public void close(String userId, UUID needId) {
-        Need need =
-                needs.findByIdOptional(needId)
-                        .filter(n -> n.isPostedBy(userId))
-                        .filter(n -> n.isOpenAt(clock.instant()))
-                        .orElseThrow(() -> new NeedNotFoundException(needId));
-        need.close(clock.instant());
+        openNeedOf(userId, needId).close(clock.instant());
+    }
+
+    /**
+     * Another user's need looks exactly like none: its id tells the caller nothing. A closed or
+     * expired need is gone for its poster too, as it is for providers.
+     */
+    private Need openNeedOf(String userId, UUID needId) {
+        return needs.findByIdOptional(needId)
+                .filter(n -> n.isPostedBy(userId))
+                .filter(n -> n.isOpenAt(clock.instant()))
+                .orElseThrow(() -> new NeedNotFoundException(needId));
     }
 }
