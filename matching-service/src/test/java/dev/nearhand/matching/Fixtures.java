@@ -101,7 +101,14 @@ final class Fixtures {
 
     /** An ACTIVE spare room priced per DAY: {@code units} guests can book the same night. */
     static ListingSnapshot room(UUID id, String title, double lat, double lon, int units) {
-        return item(id, 1, "ACTIVE", title, "space.room", lat, lon, "1500.00", units, 0, "DAY");
+        return room(id, 1, title, lat, lon, units);
+    }
+
+    /** The same room as announced at {@code revision}. */
+    static ListingSnapshot room(
+            UUID id, long revision, String title, double lat, double lon, int units) {
+        return item(
+                id, revision, "ACTIVE", title, "space.room", lat, lon, "1500.00", units, 0, "DAY");
     }
 
     private static ListingSnapshot item(

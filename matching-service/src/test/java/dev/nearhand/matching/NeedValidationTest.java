@@ -125,7 +125,23 @@ class NeedValidationTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "-4714-11-23",
+                "+99999-01-01",
+                "+999999999-12-31",
+                "-999999999-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z"
+            })
+    void shouldRefuseAWhenDatedInAYearOfMoreThanFourDigitsWithAProblemNamingIt(String when) {
+        refused(with("when", when), "when");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "2026-12-08",
+                "0000-01-01",
+                "9999-12-31",
+                "9999-12-31T23:00:00Z",
                 "2026-12-08T09:00:00Z",
                 "2026-12-08T09:00:00.5Z",
                 "today",

@@ -33,6 +33,7 @@ class SearchCurrencyTest {
     private static final double[] LINZ = {48.3069, 14.2858};
     private static final double[] BREGENZ = {47.5031, 9.7471};
     private static final double[] VILLACH = {46.6111, 13.8558};
+    private static final double[] ST_POELTEN = {48.2047, 15.6256};
 
     private static final double RADIUS_KM = 2;
 
@@ -164,6 +165,19 @@ class SearchCurrencyTest {
         assertThat(prices(params)).containsExactly("none");
         params.put("maxPrice", "50");
         assertThat(prices(params)).isEmpty();
+    }
+
+    @Test
+    void shouldPageByPriceWhereNoListingHasAPriceOnACursorWithoutACurrency() {
+        String category = "test.currency." + UUID.randomUUID();
+        double[] at = ST_POELTEN;
+        publish(at, 0, category, null, null);
+        publish(at, 1, category, null, null);
+        Map<String, Object> params = params(at, category);
+        params.put("sort", "price");
+        params.put("limit", 1);
+
+        assertThat(prices(params)).containsExactly("none", "none");
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Search with {@code from}/{@code until} leaves out items lent by the day that escrows have booked
@@ -123,6 +125,75 @@ class SearchFreeDaysTest {
         expectInvalid(Map.of("from", "2027-03-01", "until", "2027-03-01"), "until");
         expectInvalid(Map.of("from", "2027-03-01", "until", "2028-03-02"), "until");
         expectInvalid(Map.of("from", "1 March", "until", "2027-03-02"), "from");
+    }
+
+    @Test
+    void shouldFilterABookedListingByItsDaysOnlyWhileItIsLentByTheDay() {
+        UUID nowAService = room(1, 0);
+        UUID nowSoldByThePiece = room(1, 1);
+        escrowEvent("EscrowHeld", UUID.randomUUID(), nowAService, DAY, DAY.plusDays(2), null);
+        escrowEvent("EscrowHeld", UUID.randomUUID(), nowSoldByThePiece, DAY, DAY.plusDays(2), null);
+        awaitFreeOn(DAY, DAY.plusDays(1));
+
+        // Re-announced as an hourly service and as an item sold by the piece: nothing books them
+        // by the day any more, whatever escrow booked while they were.
+        Fixtures.sendListing(
+                "ListingUpdated",
+                UUID.randomUUID(),
+                Fixtures.listing(
+                        nowAService,
+                        2,
+                        "ACTIVE",
+                        "Sunny " + word,
+                        "space.room",
+                        LAT,
+                        LON,
+                        "300.00",
+                        "TWD",
+                        "item-seller"));
+        Fixtures.sendListing(
+                "ListingPublished",
+                UUID.randomUUID(),
+                Fixtures.item(
+                        nowSoldByThePiece,
+                        2,
+                        "ACTIVE",
+                        "Sunny " + word,
+                        "space.room",
+                        LAT + 0.001,
+                        LON,
+                        "1500.00",
+                        1,
+                        0));
+        awaitFreeOn(DAY, DAY.plusDays(1), nowAService, nowSoldByThePiece);
+        assertThat(candidatesOfANeed(DAY.toString()))
+                .containsExactlyInAnyOrder(nowAService, nowSoldByThePiece);
+
+        // Lent by the day again: the bookings kept count again.
+        Fixtures.sendListing(
+                "ListingUpdated",
+                UUID.randomUUID(),
+                Fixtures.room(nowAService, 3, "Sunny " + word, LAT, LON, 1));
+        awaitFreeOn(DAY, DAY.plusDays(1), nowSoldByThePiece);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "-4714-11-23, -4714-11-25, from",
+        "-999999999-01-01, -999999999-01-03, from",
+        "+99999-01-01, +99999-01-02, from",
+        "+999999999-12-30, +999999999-12-31, from",
+        "9999-12-31, +10000-01-01, until"
+    })
+    void shouldRefuseADayOutsideFourDigitYearsWithAProblemNamingIt(
+            String from, String until, String field) {
+        expectInvalid(Map.of("from", from, "until", until), field);
+    }
+
+    @Test
+    void shouldSearchTheFirstAndLastDaysOfFourDigitYears() {
+        assertThat(freeOn(LocalDate.parse("0000-01-01"), LocalDate.parse("0000-01-02"))).isEmpty();
+        assertThat(freeOn(LocalDate.parse("9999-12-30"), LocalDate.parse("9999-12-31"))).isEmpty();
     }
 
     /** A room {@code step} × 110 m north of the test's point, listed with the test's word. */

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Keyset pages for every sort: no duplicates, no gaps, no exact coordinates, clear 400s. */
@@ -200,6 +202,82 @@ class SearchPagingTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void shouldRefuseTheAuditsCursorInAMadeUpCurrency() {
+        Map<String, Object> params = params();
+        params.put("sort", "price");
+        // PRICE, 100.0000, the nil UUID and XYZ, as the audit sent it.
+        params.put(
+                "cursor",
+                "UFJJQ0UfMTAwLjAwMDAfMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwH1hZWg");
+
+        expectBadCursor(params);
+    }
+
+    /**
+     * A cursor's currency is the one the search compared prices in, as the service wrote it: the
+     * client's {@code currency}, none when no price is compared, the area's for a price sort or a
+     * maxPrice (none only where no listing is priced, and then maxPrice leaves no next page).
+     */
+    @ParameterizedTest
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "price, -, -, XYZ",
+                "price, -, -, XXX",
+                "price, -, -, 'TWD''--'",
+                "price, -, -, twd",
+                "price, -, -, 'TWD '",
+                "price, -, -, TWDTWD",
+                "price, TWD, -, ''",
+                "distance, TWD, -, ''",
+                "relevance, -, 500, ''",
+                "distance, -, -, TWD",
+                "credit, -, -, EUR"
+            })
+    void shouldRefuseACursorWithACurrencyThisSearchWouldNotHaveWritten(
+            String sort, String currency, String maxPrice, String cursorCurrency) {
+        Map<String, Object> params = params();
+        params.put("sort", sort);
+        if (currency != null) {
+            params.put("currency", currency);
+        }
+        if (maxPrice != null) {
+            params.put("maxPrice", maxPrice);
+        }
+        params.put(
+                "cursor",
+                Cursors.encode(
+                        sort.toUpperCase(Locale.ROOT),
+                        "100.0000",
+                        UUID.randomUUID().toString(),
+                        cursorCurrency));
+
+        expectBadCursor(params);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"relevance", "distance", "price", "credit"})
+    void shouldPageThroughEachSortInTheCurrencyAsked(String sort) {
+        Map<String, Object> params = params();
+        params.put("sort", sort);
+        params.put("limit", 20);
+        params.put("currency", "TWD");
+
+        assertThat(Fixtures.allIds(params)).containsExactlyInAnyOrderElementsOf(ALL);
+    }
+
+    private static void expectBadCursor(Map<String, Object> params) {
+        given().queryParams(params)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", equalTo("not a cursor this service issued"));
     }
 
     private static Map<String, Object> params() {

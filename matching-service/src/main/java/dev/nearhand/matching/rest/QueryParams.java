@@ -2,10 +2,10 @@ package dev.nearhand.matching.rest;
 
 import dev.nearhand.matching.service.SearchCriteria;
 import dev.nearhand.platform.money.Currencies;
+import dev.nearhand.platform.problem.CalendarDates;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -157,14 +157,20 @@ final class QueryParams {
         return new SearchCriteria.Days(first, end);
     }
 
+    /**
+     * A date as the API writes days (the platform's CalendarDates: yyyy-MM-dd, years 0000 to 9999).
+     * LocalDate alone also reads ISO's expanded years ({@code -4714-11-23}, {@code
+     * +999999999-12-31}), which PostgreSQL cannot hold as a date (or which overflow the day
+     * arithmetic above) and no stay is booked on.
+     */
     private static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be a date such as 2026-12-24");
+            return CalendarDates.parse(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, CalendarDates.RULE);
         }
     }
 }

@@ -59,7 +59,8 @@ public class SearchResource {
                             + " cheapest first, then those in other currencies, by currency code"
                             + " and then price, then listings without a price (negotiable). The"
                             + " pages after the first keep the first page's currency.\n\n"
-                            + "`from` and `until` (dates, together) ask for days free: a spare room"
+                            + "`from` and `until` (dates such as 2026-12-24, years 0000 to 9999,"
+                            + " together) ask for days free: a spare room"
                             + " or a tool lent by the day that escrows have booked up on one of the"
                             + " days from `from` up to, not including, `until` is left out."
                             + " Everything else is unaffected.")
@@ -90,7 +91,12 @@ public class SearchResource {
             @QueryParam("until") String until,
             @QueryParam("sort") String sort,
             @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @Parameter(
+                            description =
+                                    "A page's nextCursor, sent with the parameters of the search"
+                                            + " it came from")
+                    @QueryParam("cursor")
+                    String cursor) {
         double radius =
                 QueryParams.optionalDouble(
                         "radiusKm",
@@ -103,7 +109,6 @@ public class SearchResource {
                 sortName == null
                         ? SearchCriteria.Sort.RELEVANCE
                         : SearchCriteria.Sort.valueOf(sortName);
-        String priceCurrency = QueryParams.currency("currency", currency);
         SearchCriteria criteria =
                 new SearchCriteria(
                         QueryParams.requiredDouble("lat", lat, -90, 90),
@@ -113,15 +118,16 @@ public class SearchResource {
                         QueryParams.text("category", category, 100),
                         QueryParams.oneOf("kind", kind, QueryParams.KINDS),
                         QueryParams.optionalAmount("maxPrice", maxPrice),
-                        priceCurrency,
+                        QueryParams.currency("currency", currency),
                         QueryParams.optionalInt("minCredit", minCredit, 0, 1000),
                         QueryParams.days(from, until),
                         order,
                         Cursors.limit(
                                 QueryParams.optionalInt("limit", limit, 1, Page.MAX_LIMIT),
                                 config.defaultLimit()),
-                        SearchService.position(cursor, order, priceCurrency));
-        Page<dev.nearhand.matching.service.SearchHit> page = search.search(criteria);
+                        null);
+        Page<dev.nearhand.matching.service.SearchHit> page =
+                search.search(criteria.continuedAfter(SearchService.position(cursor, criteria)));
         return new Page<>(page.items().stream().map(SearchItem::from).toList(), page.nextCursor());
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param currency the currency prices are compared in: the client's, or once {@link SearchService}
  *     has resolved it, the area's ({@link SearchPriceSql}); null when none is needed or known
- * @param freeOn the days a buyer wants an item lent by the day: listings booked up on any of them
+ * @param freeOn the days a buyer wants an item lent by the day: such items booked up on any of them
  *     are left out; null asks nothing of the calendar
  * @param after the sort key and listing id of the previous page's last item, or null
  */
@@ -51,6 +51,13 @@ public record SearchCriteria(
     /** Whether prices are compared: a maximum price, or the price sort. */
     public boolean comparesPrices() {
         return maxPrice != null || sort == Sort.PRICE;
+    }
+
+    /** The same search, continued after {@code position} (null: from the start). */
+    public SearchCriteria continuedAfter(Position position) {
+        return new SearchCriteria(
+                lat, lon, radiusKm, terms, category, kind, maxPrice, currency, minCredit, freeOn,
+                sort, limit, position);
     }
 
     /** The same search with prices compared in {@code priceCurrency}. */

@@ -1,6 +1,7 @@
 package dev.nearhand.matching.service;
 
 import dev.nearhand.matching.repository.SearchRepository;
+import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.paging.Cursors;
 import dev.nearhand.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,16 +67,16 @@ public class SearchService {
     }
 
     /**
-     * The keyset position in a cursor; a cursor from another sort order, or one whose prices were
-     * compared in another currency than the one now asked for, is refused.
+     * The keyset position in a cursor of {@code criteria}'s search (whose own position is ignored);
+     * a cursor from another sort order, or with a currency {@link #search} would not have written
+     * for this search, is refused.
      */
-    public static SearchCriteria.Position position(
-            String cursor, SearchCriteria.Sort sort, String currency) {
+    public static SearchCriteria.Position position(String cursor, SearchCriteria criteria) {
         return Cursors.read(
                 cursor,
                 CURSOR_PARTS,
                 parts -> {
-                    if (!parts.get(0).equals(sort.name())) {
+                    if (!parts.get(0).equals(criteria.sort().name())) {
                         throw new IllegalArgumentException("cursor of another sort");
                     }
                     UUID.fromString(parts.get(2));
@@ -85,11 +86,34 @@ public class SearchService {
                         // Not one we issued, and PostgreSQL could not hold it as a numeric.
                         throw new IllegalArgumentException("sort key out of range");
                     }
-                    String keyCurrency = parts.get(3).isEmpty() ? null : parts.get(3);
-                    if (currency != null && keyCurrency != null && !currency.equals(keyCurrency)) {
-                        throw new IllegalArgumentException("cursor of another currency");
-                    }
-                    return new SearchCriteria.Position(key, parts.get(2), keyCurrency);
+                    return new SearchCriteria.Position(
+                            key, parts.get(2), cursorCurrency(parts.get(3), criteria));
                 });
+    }
+
+    /**
+     * A cursor's currency as {@link #search} writes it for {@code c}: the client's when given (a
+     * cursor of another currency, or of none, belongs to another search); none when prices are not
+     * compared; else the area's, which is none only where no listing has a price, and then only for
+     * the price sort (maxPrice finds nothing there, so no page follows). Anything else, a code no
+     * one pays with among it, was made up.
+     */
+    private static String cursorCurrency(String part, SearchCriteria c) {
+        String code = part.isEmpty() ? null : part;
+        if (code != null && !Currencies.isMoney(code)) {
+            throw new IllegalArgumentException("not a currency");
+        }
+        boolean issued;
+        if (c.currency() != null) {
+            issued = c.currency().equals(code);
+        } else if (!c.comparesPrices()) {
+            issued = code == null;
+        } else {
+            issued = code != null || c.maxPrice() == null;
+        }
+        if (!issued) {
+            throw new IllegalArgumentException("cursor of another currency");
+        }
+        return code;
     }
 }

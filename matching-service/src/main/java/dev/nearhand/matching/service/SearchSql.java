@@ -174,17 +174,21 @@ public final class SearchSql {
     }
 
     /**
-     * Leaves out listings booked up on one of the days: as many bookings as units (one when
-     * unknown). The most bookings on any day of the range are reached on some booking's first day
-     * in it, so only those days are counted, and a listing never booked costs one index probe.
+     * Leaves out items lent by the day booked up on one of the days: as many bookings as units (one
+     * when unknown). Only an ITEM priced per DAY is booked by the day (escrow-service's rule); a
+     * listing re-announced as a service or priced per item keeps its booked_days, which count again
+     * if it is lent by the day again, but nothing books it by the day now. The most bookings on any
+     * day of the range are reached on some booking's first day in it, so only those days are
+     * counted, and a listing never booked costs one index probe.
      */
     private static void appendFreeOn(StringBuilder sql, List<Object> p, SearchCriteria.Days days) {
         sql.append(
-                " AND NOT EXISTS (SELECT 1 FROM booked_days o WHERE o.listing_id = l.listing_id"
+                " AND NOT (l.kind = 'ITEM' AND l.unit = 'DAY' AND EXISTS (SELECT 1 FROM"
+                        + " booked_days o WHERE o.listing_id = l.listing_id"
                         + " AND o.booked_from < ? AND o.booked_until > ? AND (SELECT count(*) FROM"
                         + " booked_days b WHERE b.listing_id = l.listing_id AND b.booked_from <="
                         + " greatest(o.booked_from, ?) AND b.booked_until > greatest(o.booked_from,"
-                        + " ?)) >= coalesce(l.units, 1))");
+                        + " ?)) >= coalesce(l.units, 1)))");
         p.add(days.until());
         p.add(days.from());
         p.add(days.from());

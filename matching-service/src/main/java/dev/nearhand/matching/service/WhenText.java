@@ -1,5 +1,6 @@
 package dev.nearhand.matching.service;
 
+import dev.nearhand.platform.problem.CalendarDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,19 +11,26 @@ import java.util.regex.Pattern;
 /**
  * A need's {@code when}: "ISO time or free text", as NeedPosted promises. Free text ("today", "this
  * weekend") stays allowed on purpose: that is how people say when they need help. But a value that
- * starts like an ISO 8601 date (a four-digit year and a dash) will be read as one by whoever
- * receives the need, so it must be a real one: a date ({@code 2026-12-08}) or an instant in UTC
- * ({@code 2026-12-08T09:00:00Z}), never {@code 2026-13-45T99:00:00Z}. Such a date is also the day a
- * need's candidates must be free on.
+ * starts like an ISO 8601 date (a year and a dash) will be read as one by whoever receives the
+ * need, so it must be a real one: a date ({@code 2026-12-08}) or an instant in UTC ({@code
+ * 2026-12-08T09:00:00Z}), never {@code 2026-13-45T99:00:00Z}. Such a date is also the day a need's
+ * candidates must be free on, so its year has four digits, as search's {@code from} and {@code
+ * until} have: ISO's expanded years ({@code -4714-11-23}, {@code +99999-01-01}), which Java reads
+ * as dates too, are refused, not taken as free text that names a day PostgreSQL may not hold.
  */
 public final class WhenText {
 
     /** What a client is told when {@link #isAcceptable} is false. */
     static final String RULE =
             "must be free text, or an ISO 8601 date (2026-12-08) or UTC time"
-                    + " (2026-12-08T09:00:00Z) that exists";
+                    + " (2026-12-08T09:00:00Z) that exists, in a four-digit year";
 
-    private static final Pattern LOOKS_ISO = Pattern.compile("\\d{4}-.*", Pattern.DOTALL);
+    /** Starts with a year and a dash: four digits, or ISO's expanded form with a sign. */
+    private static final Pattern LOOKS_ISO =
+            Pattern.compile("([+-]\\d{4,}|\\d{4})-.*", Pattern.DOTALL);
+
+    /** Starts with a four-digit year (0000 to 9999), the only ones a need's time may be in. */
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-.*", Pattern.DOTALL);
 
     private WhenText() {}
 
@@ -45,7 +53,7 @@ public final class WhenText {
         }
         String value = when.strip();
         if (isDate(value)) {
-            return Optional.of(LocalDate.parse(value));
+            return Optional.of(CalendarDates.parse(value));
         }
         if (isUtcInstant(value)) {
             return Optional.of(LocalDate.ofInstant(Instant.parse(value), ZoneOffset.UTC));
@@ -53,17 +61,24 @@ public final class WhenText {
         return Optional.empty();
     }
 
+    /** A day as the API writes days: LocalDate.parse alone also takes expanded years. */
     private static boolean isDate(String value) {
         try {
-            LocalDate.parse(value);
+            CalendarDates.parse(value);
             return true;
-        } catch (DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
-    /** Instant.parse also takes an offset (+08:00); a time in a need is UTC, as every API time. */
+    /**
+     * Instant.parse also takes an offset (+08:00); a time in a need is UTC, as every API time, in a
+     * four-digit year.
+     */
     private static boolean isUtcInstant(String value) {
+        if (!FOUR_DIGIT_YEAR.matcher(value).matches()) {
+            return false;
+        }
         try {
             Instant.parse(value);
             return value.endsWith("Z");
