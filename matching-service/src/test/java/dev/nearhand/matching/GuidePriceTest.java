@@ -163,6 +163,24 @@ class GuidePriceTest {
     }
 
     @Test
+    void shouldSayInsufficientDataWhenTheQueryMatchesTooFewToMakeABand() {
+        String category = category();
+        asking(category, 0.3, "Loft by Longshan temple", "400.00");
+        asking(category, 0.5, "Longshan loft, quiet", "400.00");
+        for (int i = 0; i < 8; i++) {
+            asking(category, 0.4 + i * 0.1, "Family flat", (1400 + i * 450) + ".00");
+        }
+
+        // The two alike lofts carry the weight and the flats fall away as outliers: two equal
+        // prices used to come back as a band with low = median = high.
+        JsonPath longshan = guide(category, "Longshan");
+
+        assertThat(longshan.getBoolean("insufficientData")).isTrue();
+        assertThat(longshan.getString("median")).isNull();
+        assertThat(guide(category, null).getBoolean("insufficientData")).isFalse();
+    }
+
+    @Test
     void shouldPreferSamplesStatingTheSameNumberOfBedroomsHoweverWritten() {
         String category = category();
         for (int i = 0; i < 5; i++) {

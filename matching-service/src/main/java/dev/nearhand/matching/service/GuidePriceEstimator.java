@@ -9,14 +9,14 @@ import java.util.Optional;
  * The guide-price method, as pure Java so that the service (fed from SQL) and the Inside Airbnb
  * benchmark (fed from CSV) run the very same code.
  *
- * <p>Widen the radius step by step until enough comparable completed trades lie within it; failing
- * that, widen again counting asking prices too. Inside the chosen radius, weight each sample by a
- * Gaussian kernel on distance (bandwidth: the distance of the k-th nearest sample, so dense areas
- * stay local), by recency (half-life) and, when a text was given, by how alike the sample's text
- * is: {@code exp(textBoost · share of the query's terms it has)}, discounted when it states another
- * number of bedrooms or guests (or none). Drop outliers beyond {@code madK} scaled MADs of the log
- * price; the band is the weighted 25th, 50th and 75th percentile, widened for the few samples that
- * carry the weight.
+ * <p>Widen the radius step by step until enough comparable completed trades lie within it and are
+ * still enough once outliers are dropped; failing that, widen again counting asking prices too.
+ * Inside the chosen radius, weight each sample by a Gaussian kernel on distance (bandwidth: the
+ * distance of the k-th nearest sample, so dense areas stay local), by recency (half-life) and, when
+ * a text was given, by how alike the sample's text is: {@code exp(textBoost · share of the query's
+ * terms it has)}, discounted when it states another number of bedrooms or guests (or none). Drop
+ * outliers beyond {@code madK} scaled MADs of the log price; the band is the weighted 25th, 50th
+ * and 75th percentile, widened for the few samples that carry the weight.
  */
 public final class GuidePriceEstimator {
 
@@ -68,7 +68,10 @@ public final class GuidePriceEstimator {
             for (double radius : params.radiiKm()) {
                 List<Sample> within = within(pool, radius);
                 if (within.size() >= params.minSamples()) {
-                    return Optional.of(compute(within, radius, query));
+                    Optional<Estimate> band = compute(within, radius, query);
+                    if (band.isPresent()) {
+                        return band;
+                    }
                 }
             }
         }
@@ -79,7 +82,8 @@ public final class GuidePriceEstimator {
         return samples.stream().filter(s -> s.distanceKm() <= radiusKm).toList();
     }
 
-    private Estimate compute(List<Sample> samples, double radius, TitleFeatures query) {
+    /** The band of these samples, or empty when too few are left once outliers are dropped. */
+    private Optional<Estimate> compute(List<Sample> samples, double radius, TitleFeatures query) {
         double[] distances = samples.stream().mapToDouble(Sample::distanceKm).sorted().toArray();
         int k = Math.min(params.bandwidthNeighbours(), distances.length) - 1;
         double bandwidth = Math.max(params.minBandwidthKm(), distances[k]);
@@ -109,6 +113,11 @@ public final class GuidePriceEstimator {
                 points.stream()
                         .filter(p -> Math.abs(p[0] - centre) <= params.madK() * spread)
                         .toList();
+        // Text weights can pull the centre onto two or three alike samples and drop the rest as
+        // outliers; a band of so few is no guide (two equal prices made low = median = high).
+        if (kept.size() < params.minSamples()) {
+            return Optional.empty();
+        }
         long tradeCount = kept.stream().filter(p -> p[2] == 1).count();
         Basis basis =
                 tradeCount == kept.size()
@@ -126,13 +135,14 @@ public final class GuidePriceEstimator {
         double counted = 1 + (params.bandInflation() - 1) * concentration;
         double widen = Math.sqrt(1 + counted / effective);
         double median = quantile(kept, 0.5);
-        return new Estimate(
-                Math.exp(median - (median - quantile(kept, 0.25)) * widen),
-                Math.exp(median),
-                Math.exp(median + (quantile(kept, 0.75) - median) * widen),
-                kept.size(),
-                radius,
-                basis);
+        return Optional.of(
+                new Estimate(
+                        Math.exp(median - (median - quantile(kept, 0.25)) * widen),
+                        Math.exp(median),
+                        Math.exp(median + (quantile(kept, 0.75) - median) * widen),
+                        kept.size(),
+                        radius,
+                        basis));
     }
 
     /** How much a sample's text makes it a comparable of the query's: 1 without a query. */
