@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings")
 public class BookingResource {
-
-    private static final String A_UUID = "must be a listing's id (a UUID)";
 
     private final DayBookings bookings;
 
@@ -43,24 +40,20 @@ public class BookingResource {
             @QueryParam("listingId") String listingId,
             @QueryParam("from") String from,
             @QueryParam("until") String until) {
-        if (listingId == null || listingId.isBlank()) {
-            throw new InvalidFieldException("listingId", "is required");
-        }
         return bookings.calendar(
-                parsed("listingId", listingId, UUID::fromString, A_UUID),
-                parsed("from", from, CalendarDates::parse, CalendarDates.RULE),
-                parsed("until", until, CalendarDates::parse, CalendarDates.RULE));
+                listingId(listingId),
+                CalendarDates.param("from", from),
+                CalendarDates.param("until", until));
     }
 
-    private static <T> T parsed(
-            String field, String value, Function<String, T> parse, String rule) {
+    private static UUID listingId(String value) {
         if (value == null || value.isBlank()) {
-            return null;
+            throw new InvalidFieldException("listingId", "is required");
         }
         try {
-            return parse.apply(value.trim());
+            return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, rule);
+            throw new InvalidFieldException("listingId", "must be a listing's id (a UUID)");
         }
     }
 }

@@ -134,11 +134,13 @@ final class QueryParams {
     static final int MOST_DAYS = 366;
 
     /**
-     * {@code from} and {@code until} (ISO dates, both or neither) as the days a search asks for.
+     * {@code from} and {@code until} (days as the API writes them, both or neither) as the days a
+     * search asks for. CalendarDates keeps years to 0000-9999: LocalDate alone also reads ISO's
+     * expanded years, which PostgreSQL cannot hold or which overflow the day arithmetic below.
      */
     static SearchCriteria.Days days(String from, String until) {
-        LocalDate first = date("from", from);
-        LocalDate end = date("until", until);
+        LocalDate first = CalendarDates.param("from", from);
+        LocalDate end = CalendarDates.param("until", until);
         if (first == null && end == null) {
             return null;
         }
@@ -155,22 +157,5 @@ final class QueryParams {
                     "until", "must be at most " + MOST_DAYS + " days after from");
         }
         return new SearchCriteria.Days(first, end);
-    }
-
-    /**
-     * A date as the API writes days (the platform's CalendarDates: yyyy-MM-dd, years 0000 to 9999).
-     * LocalDate alone also reads ISO's expanded years ({@code -4714-11-23}, {@code
-     * +999999999-12-31}), which PostgreSQL cannot hold as a date (or which overflow the day
-     * arithmetic above) and no stay is booked on.
-     */
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return CalendarDates.parse(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, CalendarDates.RULE);
-        }
     }
 }

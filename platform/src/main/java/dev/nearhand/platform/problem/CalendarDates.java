@@ -50,6 +50,21 @@ public class CalendarDates implements ObjectMapperCustomizer {
         }
     }
 
+    /**
+     * A day given as a query parameter: null when absent, a 400 naming {@code field} when it is not
+     * one.
+     */
+    public static LocalDate param(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, RULE);
+        }
+    }
+
     @Override
     public int priority() {
         // After the framework's Java time module, so this reader is the one used for LocalDate.
