@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,15 @@ public class CalendarDates implements ObjectMapperCustomizer {
     /** What a client is told when a date is refused. */
     public static final String RULE = "must be a date such as 2026-12-24";
 
+    /** What a client is told when a time is refused. */
+    public static final String TIME_RULE = "must be a time such as 2026-12-24T09:30:00Z";
+
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** RFC 3339: a four-digit year, seconds optional, and always the offset from UTC. */
+    private static final Pattern ISO_TIME =
+            Pattern.compile(
+                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -62,6 +72,39 @@ public class CalendarDates implements ObjectMapperCustomizer {
             return parse(value.trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException(field, RULE);
+        }
+    }
+
+    /**
+     * The instant {@code text} names, such as {@code 2026-12-24T09:30:00Z} or {@code
+     * 2026-12-24T10:30+01:00}: a time without its offset from UTC means a different instant in
+     * every time zone, so it is refused rather than guessed.
+     *
+     * @throws IllegalArgumentException when it is not such a time or no such time exists
+     */
+    public static Instant parseTime(String text) {
+        if (!ISO_TIME.matcher(text).matches()) {
+            throw new IllegalArgumentException("not an RFC 3339 time");
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("no such time", e);
+        }
+    }
+
+    /**
+     * A time given as a JSON string field: null when absent, a 400 naming {@code field} when it is
+     * not one. Blank is not absent: a client that sent {@code ""} asked for something.
+     */
+    public static Instant time(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parseTime(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, TIME_RULE);
         }
     }
 
