@@ -26,6 +26,7 @@ class EscrowSamplesTest {
         return List.of(
                 Map.entry("escrow/EscrowHeld.json", EscrowHeld.class),
                 Map.entry("escrow/EscrowHeld.booked-days.json", EscrowHeld.class),
+                Map.entry("escrow/EscrowHeld.booked-hours.json", EscrowHeld.class),
                 Map.entry("escrow/EscrowRevoked.json", EscrowRevoked.class),
                 Map.entry("escrow/EscrowAccepted.json", EscrowAccepted.class),
                 Map.entry("escrow/EscrowDeclined.json", EscrowDeclined.class),
@@ -52,16 +53,19 @@ class EscrowSamplesTest {
     }
 
     @Test
-    void shouldReadASnapshotWrittenBeforeBookedDaysExistedAsBookingNoDays() throws Exception {
+    void shouldReadASnapshotWrittenBeforeBookingsExistedAsBookingNothing() throws Exception {
         ObjectNode older =
                 (ObjectNode)
                         GoldenSamples.MAPPER.readTree(GoldenSamples.read("escrow/EscrowHeld.json"));
-        ((ObjectNode) older.get("escrow")).remove(List.of("bookedFrom", "bookedUntil"));
+        ((ObjectNode) older.get("escrow"))
+                .remove(List.of("bookedFrom", "bookedUntil", "bookedStart", "bookedEnd"));
 
         EscrowHeld event = GoldenSamples.MAPPER.treeToValue(older, EscrowHeld.class);
 
         assertThat(event.escrow().bookedFrom()).isNull();
         assertThat(event.escrow().bookedUntil()).isNull();
+        assertThat(event.escrow().bookedStart()).isNull();
+        assertThat(event.escrow().bookedEnd()).isNull();
         assertThat(event.escrow().quantity()).isEqualTo(2);
     }
 }

@@ -140,6 +140,8 @@ final class EscrowEvents {
                 share == null ? null : twd(share),
                 share == null ? null : twd(total.subtract(share)),
                 null,
+                null,
+                null,
                 null);
     }
 

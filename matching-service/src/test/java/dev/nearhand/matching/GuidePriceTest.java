@@ -266,6 +266,8 @@ class GuidePriceTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         null));
     }
 

@@ -2,6 +2,7 @@ package dev.nearhand.contracts.escrow;
 
 import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,8 +17,9 @@ import java.util.UUID;
  * share). {@code sellerShare} and {@code refund} are set only when RESOLVED. {@code revision} grows
  * with every transition of this escrow; {@code area} is the listing's coarse area. {@code
  * bookedFrom} and {@code bookedUntil} (the day the item comes back) are set only when the buyer
- * booked an item lent by the day for given days; the days are taken while the escrow holds money,
- * from HELD on, and given back by a full refund.
+ * booked an item lent by the day for given days; {@code bookedStart} and {@code bookedEnd} (when
+ * the item comes back) only when the buyer booked an item lent by the hour for a given time. Both
+ * are taken while the escrow holds money, from HELD on, and given back by a full refund.
  */
 public record EscrowSnapshot(
         UUID escrowId,
@@ -35,4 +37,6 @@ public record EscrowSnapshot(
         Money sellerShare,
         Money refund,
         LocalDate bookedFrom,
-        LocalDate bookedUntil) {}
+        LocalDate bookedUntil,
+        Instant bookedStart,
+        Instant bookedEnd) {}
