@@ -62,13 +62,14 @@ public class Escrow {
             String buyerId,
             int quantity,
             BookedDays bookedDays,
+            BookedHours bookedHours,
             BigDecimal feePercent,
             Instant now) {
         Escrow escrow = new Escrow();
         escrow.id = UUID.randomUUID();
         escrow.buyerId = buyerId;
         escrow.sellerId = listing.sellerId();
-        escrow.item = EscrowItem.of(listing, quantity, bookedDays);
+        escrow.item = EscrowItem.of(listing, quantity, bookedDays, bookedHours);
         escrow.amounts = EscrowAmounts.forPurchase(listing.price(), quantity, feePercent);
         escrow.status = EscrowStatus.AWAITING_CONFIRMATION;
         escrow.timeline = EscrowTimeline.openedAt(now);

@@ -24,12 +24,16 @@ public class EscrowItem {
 
     private BookedDays bookedDays;
 
+    private BookedHours bookedHours;
+
     protected EscrowItem() {}
 
     /**
      * @param bookedDays the days booked of an item lent by the day, or null for no dates
+     * @param bookedHours the time booked of an item lent by the hour, or null for no time
      */
-    static EscrowItem of(ListingCopy listing, int quantity, BookedDays bookedDays) {
+    static EscrowItem of(
+            ListingCopy listing, int quantity, BookedDays bookedDays, BookedHours bookedHours) {
         EscrowItem item = new EscrowItem();
         item.listingId = listing.listingId();
         item.category = listing.category();
@@ -38,6 +42,7 @@ public class EscrowItem {
         item.quantity = quantity;
         item.reservesStock = listing.sellsFromStock();
         item.bookedDays = bookedDays;
+        item.bookedHours = bookedHours;
         return item;
     }
 
@@ -70,5 +75,10 @@ public class EscrowItem {
     /** The days this escrow books of an item lent by the day; null when it books no dates. */
     public BookedDays bookedDays() {
         return bookedDays;
+    }
+
+    /** The time this escrow books of an item lent by the hour; null when it books no time. */
+    public BookedHours bookedHours() {
+        return bookedHours;
     }
 }

@@ -106,6 +106,14 @@ public class ListingCopy {
         return stock != null && "DAY".equals(unit);
     }
 
+    /**
+     * An item lent by the hour (a parking space, a drill), which buyers may book for a given time:
+     * at most {@link #stock()} bookings at any one moment.
+     */
+    public boolean lentByTheHour() {
+        return stock != null && "HOUR".equals(unit);
+    }
+
     /** The sales listing-service had applied when it announced this copy's stock. */
     public int soldUnits() {
         return soldUnits;

@@ -1,7 +1,7 @@
 package dev.nearhand.escrow.rest;
 
-import dev.nearhand.escrow.service.DayBookings;
-import dev.nearhand.escrow.service.DayBookings.Calendar;
+import dev.nearhand.escrow.service.BookingCalendar;
+import dev.nearhand.escrow.service.BookingCalendar.Calendar;
 import dev.nearhand.platform.problem.CalendarDates;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import jakarta.ws.rs.GET;
@@ -14,33 +14,36 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * When an item lent by the day is booked: public, like a holiday flat's calendar, and naming only
- * days and counts, never who booked them.
+ * When an item lent by the day or the hour is booked: public, like a holiday flat's calendar, and
+ * naming only days, times and counts, never who booked them.
  */
 @Path("/api/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings")
 public class BookingResource {
 
-    private final DayBookings bookings;
+    private final BookingCalendar bookings;
 
-    BookingResource(DayBookings bookings) {
+    BookingResource(BookingCalendar bookings) {
         this.bookings = bookings;
     }
 
     @GET
     @Operation(
-            summary = "The booked days of an item lent by the day",
+            summary = "The booked days or times of an item lent by the day or the hour",
             description =
-                    "Days from `from` (default today, UTC) up to but not including `until` (default"
-                            + " 90 days later, at most 366) on which escrows hold money for the item,"
-                            + " with how many of its `units` each books; days not listed are free."
-                            + " Book by opening an escrow with `startDate` and `quantity` days.")
+                    "From `from` (default today, UTC) up to but not including `until` (default 90"
+                            + " days later, at most 366), when escrows hold money for the item, with"
+                            + " how many of its `units` each books. An item lent by the day lists"
+                            + " `booked` days (book them by opening an escrow with `startDate` and"
+                            + " `quantity` days); one lent by the hour lists `bookedTimes`, spans"
+                            + " from `from` to `until` booked `booked` times throughout (book by"
+                            + " `startAt` and `quantity` hours). What is not listed is free.")
     public Calendar calendar(
             @QueryParam("listingId") String listingId,
             @QueryParam("from") String from,
             @QueryParam("until") String until) {
-        return bookings.calendar(
+        return bookings.of(
                 listingId(listingId),
                 CalendarDates.param("from", from),
                 CalendarDates.param("until", until));

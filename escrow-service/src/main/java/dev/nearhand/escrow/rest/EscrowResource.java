@@ -73,6 +73,7 @@ public class EscrowResource {
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Valid @NotNull OpenEscrowRequest request) {
         Caller caller = Caller.of(user);
+        EscrowService.Order order = request.order();
         Outcome<EscrowView> outcome =
                 idempotency.run(
                         caller.id(),
@@ -82,12 +83,7 @@ public class EscrowResource {
                         201,
                         EscrowView.class,
                         () -> {
-                            Opened opened =
-                                    escrows.open(
-                                            caller,
-                                            request.listingId(),
-                                            request.quantityOrOne(),
-                                            request.startDate());
+                            Opened opened = escrows.open(caller, order);
                             return EscrowView.created(
                                     opened.escrow(), TermsView.from(config), opened.warnings());
                         });

@@ -5,6 +5,7 @@ import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.Money;
 import dev.nearhand.escrow.Amount;
 import dev.nearhand.escrow.BookedDays;
+import dev.nearhand.escrow.BookedHours;
 import dev.nearhand.escrow.Escrow;
 import dev.nearhand.escrow.EscrowAmounts;
 import dev.nearhand.escrow.EscrowItem;
@@ -18,11 +19,12 @@ import java.util.UUID;
 
 /**
  * An escrow as its parties see it; {@code bookedFrom} and {@code bookedUntil} (the day the item
- * comes back) only for a loan booked by date. {@code history} is present on single reads and
- * changes, {@code terms} and {@code warnings} on creation. Fields without a value are left out,
- * except {@code revokeUntil}: the API promises it in the answer to opening, and before confirmation
- * (when the window has not started) its honest value is null. Confirming sets it for good, so it is
- * null only while {@code AWAITING_CONFIRMATION}.
+ * comes back) only for a loan booked by date, {@code bookedStart} and {@code bookedEnd} (when it
+ * comes back) only for one booked by time. {@code history} is present on single reads and changes,
+ * {@code terms} and {@code warnings} on creation. Fields without a value are left out, except
+ * {@code revokeUntil}: the API promises it in the answer to opening, and before confirmation (when
+ * the window has not started) its honest value is null. Confirming sets it for good, so it is null
+ * only while {@code AWAITING_CONFIRMATION}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EscrowView(
@@ -37,6 +39,8 @@ public record EscrowView(
         int quantity,
         LocalDate bookedFrom,
         LocalDate bookedUntil,
+        Instant bookedStart,
+        Instant bookedEnd,
         Money unitPrice,
         Money total,
         Money fee,
@@ -86,6 +90,7 @@ public record EscrowView(
         EscrowAmounts amounts = escrow.amounts();
         EscrowTimeline timeline = escrow.timeline();
         BookedDays days = item.bookedDays();
+        BookedHours hours = item.bookedHours();
         Amount receives =
                 amounts.sellerShare() != null
                         ? amounts.sellerShare().minus(amounts.fee())
@@ -102,6 +107,8 @@ public record EscrowView(
                 item.quantity(),
                 days == null ? null : days.from(),
                 days == null ? null : days.until(),
+                hours == null ? null : hours.start(),
+                hours == null ? null : hours.end(),
                 amounts.unitPrice().toMoney(),
                 amounts.total().toMoney(),
                 amounts.fee().toMoney(),

@@ -4,14 +4,11 @@ import dev.nearhand.escrow.BookedDays;
 import dev.nearhand.escrow.DaysTakenException;
 import dev.nearhand.escrow.ListingCopy;
 import dev.nearhand.escrow.repository.BookingRepository;
-import dev.nearhand.escrow.repository.ListingCopyRepository;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -27,55 +24,12 @@ public class DayBookings {
     /** How far ahead a loan may start: a year, and a day for a leap year. */
     static final int MOST_DAYS_AHEAD = 366;
 
-    /** The widest calendar one read shows. */
-    static final int MOST_DAYS_SHOWN = 366;
-
     private final BookingRepository bookings;
-    private final ListingCopyRepository listings;
     private final Clock clock;
 
-    DayBookings(BookingRepository bookings, ListingCopyRepository listings, Clock clock) {
+    DayBookings(BookingRepository bookings, Clock clock) {
         this.bookings = bookings;
-        this.listings = listings;
         this.clock = clock;
-    }
-
-    /** A listing's booked days in a window: what a buyer picks free days from. */
-    public record Calendar(
-            UUID listingId,
-            int units,
-            LocalDate from,
-            LocalDate until,
-            List<BookingRepository.DayCount> booked) {}
-
-    /**
-     * The days from {@code from} (default today) up to {@code until} (default 90 days later) on
-     * which an item lent by the day is booked, and how often; days not listed are wholly free. A
-     * paused or withdrawn listing has no calendar, as listing-service does not show it either.
-     */
-    @Transactional
-    public Calendar calendar(UUID listingId, LocalDate from, LocalDate until) {
-        ListingCopy listing =
-                listings.findByIdOptional(listingId)
-                        .filter(ListingCopy::isActive)
-                        .filter(ListingCopy::lentByTheDay)
-                        .orElseThrow(
-                                () ->
-                                        new InvalidFieldException(
-                                                "listingId",
-                                                "not a listing of an item lent by the day"
-                                                        + " that is on sale"));
-        LocalDate start = from == null ? today() : from;
-        LocalDate end = until == null ? start.plusDays(90) : until;
-        if (!end.isAfter(start)) {
-            throw new InvalidFieldException("until", "must be after from");
-        }
-        if (end.isAfter(start.plusDays(MOST_DAYS_SHOWN))) {
-            throw new InvalidFieldException(
-                    "until", "must be at most " + MOST_DAYS_SHOWN + " days after from");
-        }
-        return new Calendar(
-                listingId, listing.stock(), start, end, bookings.bookedDays(listingId, start, end));
     }
 
     /**
@@ -125,7 +79,10 @@ public class DayBookings {
         String why =
                 listing.stock() == null
                         ? "this listing is not an item"
-                        : "this item is priced per " + listing.unit().toLowerCase(Locale.ROOT);
+                        : listing.lentByTheHour()
+                                ? "this item is lent by the hour: name its startAt"
+                                : "this item is priced per "
+                                        + listing.unit().toLowerCase(Locale.ROOT);
         return "only an item lent by the day is booked by date; " + why;
     }
 

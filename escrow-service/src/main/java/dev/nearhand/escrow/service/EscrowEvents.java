@@ -15,6 +15,7 @@ import dev.nearhand.contracts.escrow.EscrowRevoked;
 import dev.nearhand.contracts.escrow.EscrowSnapshot;
 import dev.nearhand.escrow.Amount;
 import dev.nearhand.escrow.BookedDays;
+import dev.nearhand.escrow.BookedHours;
 import dev.nearhand.escrow.Escrow;
 import dev.nearhand.escrow.EscrowAmounts;
 import dev.nearhand.escrow.EscrowItem;
@@ -59,6 +60,7 @@ public class EscrowEvents {
         EscrowItem item = escrow.item();
         EscrowAmounts amounts = escrow.amounts();
         BookedDays days = item.bookedDays();
+        BookedHours hours = item.bookedHours();
         return new EscrowSnapshot(
                 escrow.id(),
                 item.listingId(),
@@ -75,7 +77,9 @@ public class EscrowEvents {
                 money(amounts.sellerShare()),
                 money(amounts.refund()),
                 days == null ? null : days.from(),
-                days == null ? null : days.until());
+                days == null ? null : days.until(),
+                hours == null ? null : hours.start(),
+                hours == null ? null : hours.end());
     }
 
     private static Money money(Amount amount) {

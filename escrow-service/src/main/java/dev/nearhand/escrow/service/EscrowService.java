@@ -2,6 +2,7 @@ package dev.nearhand.escrow.service;
 
 import dev.nearhand.escrow.Amount;
 import dev.nearhand.escrow.BookedDays;
+import dev.nearhand.escrow.BookedHours;
 import dev.nearhand.escrow.CreditTier;
 import dev.nearhand.escrow.Escrow;
 import dev.nearhand.escrow.EscrowItem;
@@ -40,6 +41,7 @@ public class EscrowService {
     private final LimitPolicy limits;
     private final StockReservations stock;
     private final DayBookings days;
+    private final HourBookings hours;
     private final Settlements settlements;
     private final EscrowEvents events;
     private final EscrowConfig config;
@@ -53,6 +55,7 @@ public class EscrowService {
             LimitPolicy limits,
             StockReservations stock,
             DayBookings days,
+            HourBookings hours,
             Settlements settlements,
             EscrowEvents events,
             EscrowConfig config,
@@ -64,6 +67,7 @@ public class EscrowService {
         this.limits = limits;
         this.stock = stock;
         this.days = days;
+        this.hours = hours;
         this.settlements = settlements;
         this.events = events;
         this.config = config;
@@ -73,11 +77,18 @@ public class EscrowService {
     /** An escrow just opened and what the buyer should know before confirming it. */
     public record Opened(Escrow escrow, List<Warning> warnings) {}
 
+    /** What a buyer asks for when opening an escrow. */
+    public record Order(UUID listingId, int quantity, LocalDate startDate, Instant startAt) {}
+
     /**
-     * @param startDate the first day booked of an item lent by the day, or null to book no dates
+     * @param order its {@code startDate} is the first day booked of an item lent by the day, its
+     *     {@code startAt} the start of the time booked of an item lent by the hour; either may be
+     *     null to book no dates or time
      */
     @Transactional
-    public Opened open(Caller buyer, UUID listingId, int quantity, LocalDate startDate) {
+    public Opened open(Caller buyer, Order order) {
+        UUID listingId = order.listingId();
+        int quantity = order.quantity();
         ListingCopy listing = activeListing(listingId);
         if (!listing.hasPrice()) {
             throw new ListingUnavailableException(
@@ -87,7 +98,8 @@ public class EscrowService {
             throw new SelfPurchaseException(
                     "This is your own listing: you cannot buy from yourself");
         }
-        BookedDays booked = days.asked(listing, startDate, quantity);
+        BookedDays bookedDays = days.asked(listing, order.startDate(), quantity);
+        BookedHours bookedHours = hours.asked(listing, order.startAt(), quantity);
         Amount total = listing.price().times(quantity);
         Map<String, CreditTier> tiers = credits.tiersOf(buyer.id(), listing.sellerId());
         CreditTier tier = tiers.get(buyer.id());
@@ -113,11 +125,22 @@ public class EscrowService {
         }
         Instant now = clock.instant();
         Escrow escrow =
-                Escrow.open(listing, buyer.id(), quantity, booked, config.feePercent(), now);
-        // Unlocked, so only early answers: confirm takes the units or days, under the copy's lock.
+                Escrow.open(
+                        listing,
+                        buyer.id(),
+                        quantity,
+                        bookedDays,
+                        bookedHours,
+                        config.feePercent(),
+                        now);
+        // Unlocked, so only early answers: confirm takes the units, days or hours, under the copy's
+        // lock.
         stock.requireAvailable(listing, quantity, escrow.id());
-        if (booked != null) {
-            days.requireFree(listing, booked, escrow.id());
+        if (bookedDays != null) {
+            days.requireFree(listing, bookedDays, escrow.id());
+        }
+        if (bookedHours != null) {
+            hours.requireFree(listing, bookedHours, escrow.id());
         }
         escrows.persist(escrow);
         return new Opened(escrow, warnings);
@@ -136,6 +159,8 @@ public class EscrowService {
             stock.requireAvailable(lockedActiveListing(item.listingId()), item.quantity(), id);
         } else if (item.bookedDays() != null) {
             days.requireFree(lockedActiveListing(item.listingId()), item.bookedDays(), id);
+        } else if (item.bookedHours() != null) {
+            hours.requireFree(lockedActiveListing(item.listingId()), item.bookedHours(), id);
         } else {
             activeListing(item.listingId());
         }
