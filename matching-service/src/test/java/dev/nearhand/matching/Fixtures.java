@@ -111,6 +111,11 @@ final class Fixtures {
                 id, revision, "ACTIVE", title, "space.room", lat, lon, "1500.00", units, 0, "DAY");
     }
 
+    /** An ACTIVE parking space priced per HOUR: {@code units} cars can park at once. */
+    static ListingSnapshot parking(UUID id, String title, double lat, double lon, int units) {
+        return item(id, 1, "ACTIVE", title, "space.parking", lat, lon, "60.00", units, 0, "HOUR");
+    }
+
     private static ListingSnapshot item(
             UUID id,
             long revision,

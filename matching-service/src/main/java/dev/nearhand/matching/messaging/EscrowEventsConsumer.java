@@ -21,9 +21,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads escrow events: released escrows are completed trades; a booking's days are taken when its
- * money is held and given back by a full refund. Other events, and escrows without booked days,
- * change nothing here.
+ * Reads escrow events: released escrows are completed trades; a booking's days or time are taken
+ * when its money is held and given back by a full refund. Other events, and escrows that book
+ * neither, change nothing here.
  */
 @ApplicationScoped
 public class EscrowEventsConsumer {
@@ -54,25 +54,26 @@ public class EscrowEventsConsumer {
             }
             case "EscrowHeld" -> {
                 EscrowHeld e = event.read(mapper, EscrowHeld.class);
-                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_TAKEN);
+                return booking(event, e.occurredAt(), e.escrow(), Effect.TAKEN);
             }
             case "EscrowRevoked" -> {
                 EscrowRevoked e = event.read(mapper, EscrowRevoked.class);
-                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK);
+                return booking(event, e.occurredAt(), e.escrow(), Effect.GIVEN_BACK);
             }
             case "EscrowDeclined" -> {
                 EscrowDeclined e = event.read(mapper, EscrowDeclined.class);
-                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK);
+                return booking(event, e.occurredAt(), e.escrow(), Effect.GIVEN_BACK);
             }
             case "EscrowExpired" -> {
                 EscrowExpired e = event.read(mapper, EscrowExpired.class);
-                return days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK);
+                return booking(event, e.occurredAt(), e.escrow(), Effect.GIVEN_BACK);
             }
             case "EscrowResolved" -> {
                 EscrowResolved e = event.read(mapper, EscrowResolved.class);
-                // A seller paid a share was lent the days; nothing for the seller gives them back.
+                // A seller paid a share lent the item; nothing for the seller gives its days or
+                // time back.
                 return paidNothing(e.escrow())
-                        ? days(event, e.occurredAt(), e.escrow(), Effect.DAYS_GIVEN_BACK)
+                        ? booking(event, e.occurredAt(), e.escrow(), Effect.GIVEN_BACK)
                         : null;
             }
             default -> {
@@ -81,9 +82,9 @@ public class EscrowEventsConsumer {
         }
     }
 
-    private static EscrowChange days(
+    private static EscrowChange booking(
             IncomingEvent event, Instant at, EscrowSnapshot escrow, Effect effect) {
-        return escrow.bookedFrom() == null
+        return escrow.bookedFrom() == null && escrow.bookedStart() == null
                 ? null
                 : new EscrowChange(event.eventId(), at, escrow, effect);
     }

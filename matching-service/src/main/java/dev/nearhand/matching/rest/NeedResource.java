@@ -80,7 +80,7 @@ public class NeedResource {
                                 null,
                                 null,
                                 null,
-                                freeOnTheDayOf(need),
+                                freeAtTheTimeOf(need),
                                 SearchCriteria.Sort.RELEVANCE,
                                 config.needs().candidates(),
                                 null));
@@ -98,13 +98,21 @@ public class NeedResource {
     }
 
     /**
-     * A need dated to a day ({@code when} "2026-12-24" or a UTC time) gets no candidate that escrow
-     * has booked up on that day, as search with {@code from}/{@code until} does; free text ("this
-     * weekend") asks nothing of the calendar.
+     * A need dated to a day ({@code when} "2026-12-24") gets no candidate that escrow has booked up
+     * on that day, as search with {@code from}/{@code until} does; one at a UTC time neither, nor
+     * an item lent by the hour booked up at that moment. Free text ("this weekend") asks nothing of
+     * the calendar.
      */
-    private static SearchCriteria.Days freeOnTheDayOf(Need need) {
-        return WhenText.day(need.when())
-                .map(day -> new SearchCriteria.Days(day, day.plusDays(1)))
+    private static SearchCriteria.FreeOn freeAtTheTimeOf(Need need) {
+        return WhenText.moment(need.when())
+                .map(moment -> SearchCriteria.FreeOn.time(moment, moment.plusSeconds(60)))
+                .or(
+                        () ->
+                                WhenText.day(need.when())
+                                        .map(
+                                                day ->
+                                                        SearchCriteria.FreeOn.days(
+                                                                day, day.plusDays(1))))
                 .orElse(null);
     }
 

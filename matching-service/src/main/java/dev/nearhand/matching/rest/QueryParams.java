@@ -5,6 +5,8 @@ import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.problem.CalendarDates;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -134,21 +136,38 @@ final class QueryParams {
     static final int MOST_DAYS = 366;
 
     /**
-     * {@code from} and {@code until} (days as the API writes them, both or neither) as the days a
-     * search asks for. CalendarDates keeps years to 0000-9999: LocalDate alone also reads ISO's
-     * expanded years, which PostgreSQL cannot hold or which overflow the day arithmetic below.
+     * {@code from} and {@code until}, both or neither, as what a search asks to be free: two days
+     * as the API writes them ({@code 2026-12-24}), or two times with their offset from UTC ({@code
+     * 2026-12-24T09:30:00Z}), which also ask items lent by the hour to be free throughout.
+     * CalendarDates keeps years to 0000-9999: Java alone also reads ISO's expanded years, which
+     * PostgreSQL cannot hold or which overflow the arithmetic below.
      */
-    static SearchCriteria.Days days(String from, String until) {
-        LocalDate first = CalendarDates.param("from", from);
-        LocalDate end = CalendarDates.param("until", until);
-        if (first == null && end == null) {
+    static SearchCriteria.FreeOn freeOn(String from, String until) {
+        boolean fromGiven = from != null && !from.isBlank();
+        boolean untilGiven = until != null && !until.isBlank();
+        if (!fromGiven && !untilGiven) {
             return null;
         }
-        if (first == null || end == null) {
+        if (!fromGiven || !untilGiven) {
             throw new InvalidFieldException(
-                    first == null ? "from" : "until",
-                    "is required with " + (first == null ? "until" : "from"));
+                    fromGiven ? "until" : "from",
+                    "is required with " + (fromGiven ? "from" : "until"));
         }
+        boolean byTime = isTime(from);
+        if (isTime(until) != byTime) {
+            throw new InvalidFieldException(
+                    "until", byTime ? "must be a time, as from is" : "must be a date, as from is");
+        }
+        return byTime ? times(from.trim(), until.trim()) : days(from, until);
+    }
+
+    private static boolean isTime(String value) {
+        return value.indexOf('T') >= 0;
+    }
+
+    private static SearchCriteria.FreeOn days(String from, String until) {
+        LocalDate first = CalendarDates.param("from", from);
+        LocalDate end = CalendarDates.param("until", until);
         if (!end.isAfter(first)) {
             throw new InvalidFieldException("until", "must be after from");
         }
@@ -156,6 +175,19 @@ final class QueryParams {
             throw new InvalidFieldException(
                     "until", "must be at most " + MOST_DAYS + " days after from");
         }
-        return new SearchCriteria.Days(first, end);
+        return SearchCriteria.FreeOn.days(first, end);
+    }
+
+    private static SearchCriteria.FreeOn times(String from, String until) {
+        Instant start = CalendarDates.time("from", from);
+        Instant end = CalendarDates.time("until", until);
+        if (!end.isAfter(start)) {
+            throw new InvalidFieldException("until", "must be after from");
+        }
+        if (end.isAfter(start.plus(Duration.ofDays(MOST_DAYS)))) {
+            throw new InvalidFieldException(
+                    "until", "must be at most " + MOST_DAYS + " days after from");
+        }
+        return SearchCriteria.FreeOn.time(start, end);
     }
 }

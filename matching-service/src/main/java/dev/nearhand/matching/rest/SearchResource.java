@@ -62,7 +62,11 @@ public class SearchResource {
                             + "`from` and `until` (dates such as 2026-12-24, years 0000 to 9999,"
                             + " together) ask for days free: a spare room"
                             + " or a tool lent by the day that escrows have booked up on one of the"
-                            + " days from `from` up to, not including, `until` is left out."
+                            + " days from `from` up to, not including, `until` is left out. Given"
+                            + " as times with their offset (2026-12-24T09:00:00Z and"
+                            + " 2026-12-24T12:00:00Z) they ask for that time free: an item lent by"
+                            + " the hour booked up at some moment of it is left out too, and one lent"
+                            + " by the day booked up on a UTC day it touches."
                             + " Everything else is unaffected.")
     @APIResponse(responseCode = "200", description = "A page of results")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the problem names it")
@@ -120,7 +124,7 @@ public class SearchResource {
                         QueryParams.optionalAmount("maxPrice", maxPrice),
                         QueryParams.currency("currency", currency),
                         QueryParams.optionalInt("minCredit", minCredit, 0, 1000),
-                        QueryParams.days(from, until),
+                        QueryParams.freeOn(from, until),
                         order,
                         Cursors.limit(
                                 QueryParams.optionalInt("limit", limit, 1, Page.MAX_LIMIT),

@@ -1,6 +1,6 @@
 package dev.nearhand.matching.service;
 
-import dev.nearhand.matching.repository.BookedDaysRepository;
+import dev.nearhand.matching.repository.BookingsRepository;
 import dev.nearhand.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,15 +10,18 @@ import java.util.List;
 @ApplicationScoped
 public class EscrowChangeService {
 
+    /**
+     * The inbox's name for bookings: kept from when only days were booked, as ids were recorded.
+     */
     static final String BOOKINGS = "matching.booked-days";
 
     private final TradeService trades;
-    private final BookedDaysRepository bookedDays;
+    private final BookingsRepository bookings;
     private final Inbox inbox;
 
-    EscrowChangeService(TradeService trades, BookedDaysRepository bookedDays, Inbox inbox) {
+    EscrowChangeService(TradeService trades, BookingsRepository bookings, Inbox inbox) {
         this.trades = trades;
-        this.bookedDays = bookedDays;
+        this.bookings = bookings;
         this.inbox = inbox;
     }
 
@@ -28,10 +31,10 @@ public class EscrowChangeService {
             if (change.effect() == EscrowChange.Effect.COMPLETED) {
                 trades.released(change.eventId(), change.at(), change.escrow());
             } else if (inbox.firstDelivery(BOOKINGS, change.eventId())) {
-                if (change.effect() == EscrowChange.Effect.DAYS_TAKEN) {
-                    bookedDays.take(change.escrow());
+                if (change.effect() == EscrowChange.Effect.TAKEN) {
+                    bookings.take(change.escrow());
                 } else {
-                    bookedDays.giveBack(change.escrow());
+                    bookings.giveBack(change.escrow());
                 }
             }
         }

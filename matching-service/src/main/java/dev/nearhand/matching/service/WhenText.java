@@ -61,6 +61,15 @@ public final class WhenText {
         return Optional.empty();
     }
 
+    /** The instant an acceptable {@code when} names when it is a UTC time; empty otherwise. */
+    public static Optional<Instant> moment(String when) {
+        if (when == null) {
+            return Optional.empty();
+        }
+        String value = when.strip();
+        return isUtcInstant(value) ? Optional.of(Instant.parse(value)) : Optional.empty();
+    }
+
     /** A day as the API writes days: LocalDate.parse alone also takes expanded years. */
     private static boolean isDate(String value) {
         try {

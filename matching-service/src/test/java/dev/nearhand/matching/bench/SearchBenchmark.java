@@ -203,7 +203,8 @@ public final class SearchBenchmark {
         double[] ms = new double[200];
         for (int i = 0; i < ms.length; i++) {
             LocalDate from = first.plusDays(random.nextInt(58));
-            SearchCriteria q = query(base, random, new SearchCriteria.Days(from, from.plusDays(3)));
+            SearchCriteria q =
+                    query(base, random, SearchCriteria.FreeOn.days(from, from.plusDays(3)));
             long t = System.nanoTime();
             run(c, sql, nearestFirst, q);
             ms[i] = (System.nanoTime() - t) / 1e6;
@@ -217,7 +218,7 @@ public final class SearchBenchmark {
     }
 
     private static SearchCriteria query(
-            List<AirbnbCsv.Row> base, Random random, SearchCriteria.Days freeOn) {
+            List<AirbnbCsv.Row> base, Random random, SearchCriteria.FreeOn freeOn) {
         AirbnbCsv.Row at = base.get(random.nextInt(base.size()));
         return new SearchCriteria(
                 at.lat(),
