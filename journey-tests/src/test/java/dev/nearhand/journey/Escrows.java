@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,14 @@ final class Escrows {
         return tryOpen(buyer, stay(listingId, days, start), UUID.randomUUID().toString());
     }
 
+    static JsonPath openAt(Actor buyer, String listingId, int hours, Instant start) {
+        return openWith(buyer, time(listingId, hours, start), JourneyStack.EVENTS);
+    }
+
+    static Response tryOpenAt(Actor buyer, String listingId, int hours, Instant start) {
+        return tryOpen(buyer, time(listingId, hours, start), UUID.randomUUID().toString());
+    }
+
     private static JsonPath openWith(Actor buyer, Map<String, Object> body, Duration within) {
         String key = UUID.randomUUID().toString();
         Response[] opened = new Response[1];
@@ -63,6 +72,24 @@ final class Escrows {
 
     private static Map<String, Object> stay(String listingId, int days, LocalDate start) {
         return Map.of("listingId", listingId, "quantity", days, "startDate", start.toString());
+    }
+
+    private static Map<String, Object> time(String listingId, int hours, Instant start) {
+        return Map.of("listingId", listingId, "quantity", hours, "startAt", start.toString());
+    }
+
+    /** The times escrows book of an item lent by the hour, "from/until", as anyone reads them. */
+    static List<String> bookedTimes(String listingId) {
+        List<Map<String, Object>> times =
+                Actor.anonymous(SERVICE)
+                        .queryParam("listingId", listingId)
+                        .get("/api/bookings")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("bookedTimes");
+        return times.stream().map(t -> t.get("from") + "/" + t.get("until")).toList();
     }
 
     /** The days escrows book of an item lent by the day, as anyone reads them. */

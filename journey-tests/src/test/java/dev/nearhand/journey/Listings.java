@@ -75,6 +75,11 @@ final class Listings {
         return publishItem(seller, title, "space.room", pricePerNight, "DAY", 1);
     }
 
+    /** A parking space lent by the hour: one car at a time. */
+    static String publishParking(Actor seller, String title, String pricePerHour) {
+        return publishItem(seller, title, "space.parking", pricePerHour, "HOUR", 1);
+    }
+
     private static String publishItem(
             Actor seller, String title, String category, String price, String unit, int quantity) {
         return seller.at(SERVICE)

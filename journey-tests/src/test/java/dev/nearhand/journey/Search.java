@@ -1,6 +1,7 @@
 package dev.nearhand.journey;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,22 @@ final class Search {
 
     /** Listings within 2 km matching {@code q} that are not booked up on any of the days. */
     static List<String> freeOn(Place place, String q, LocalDate from, LocalDate until) {
+        return freeBetween(place, q, from.toString(), until.toString());
+    }
+
+    /** Found with {@code from}/{@code until} as times: free throughout that time. */
+    static List<String> freeAt(Place place, String q, Instant from, Instant until) {
+        return freeBetween(place, q, from.toString(), until.toString());
+    }
+
+    private static List<String> freeBetween(Place place, String q, String from, String until) {
         return Actor.anonymous(SERVICE)
                 .queryParam("lat", place.lat())
                 .queryParam("lon", place.lon())
                 .queryParam("radiusKm", 2)
                 .queryParam("q", q)
-                .queryParam("from", from.toString())
-                .queryParam("until", until.toString())
+                .queryParam("from", from)
+                .queryParam("until", until)
                 .get("/api/search")
                 .then()
                 .statusCode(200)
