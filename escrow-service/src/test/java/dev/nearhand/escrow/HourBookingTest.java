@@ -152,7 +152,8 @@ class HourBookingTest {
         expectInvalidStartAt(
                 scenario.open(
                         Scenario.user("buyer"), UUID.randomUUID().toString(), body(room, nine, 1)),
-                "only an item lent by the hour is booked by time; this item is priced per day");
+                "only an item lent by the hour is booked by time; this item is lent by the day: name its"
+                        + " startDate");
 
         lent(1);
         Map<String, Object> byDate = new HashMap<>(body(space, nine, 1));

@@ -80,28 +80,23 @@ final class Escrows {
 
     /** The times escrows book of an item lent by the hour, "from/until", as anyone reads them. */
     static List<String> bookedTimes(String listingId) {
-        List<Map<String, Object>> times =
-                Actor.anonymous(SERVICE)
-                        .queryParam("listingId", listingId)
-                        .get("/api/bookings")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("bookedTimes");
+        List<Map<String, Object>> times = calendar(listingId).getList("bookedTimes");
         return times.stream().map(t -> t.get("from") + "/" + t.get("until")).toList();
     }
 
     /** The days escrows book of an item lent by the day, as anyone reads them. */
     static List<String> bookedDays(String listingId) {
+        return calendar(listingId).getList("booked.date");
+    }
+
+    private static JsonPath calendar(String listingId) {
         return Actor.anonymous(SERVICE)
                 .queryParam("listingId", listingId)
                 .get("/api/bookings")
                 .then()
                 .statusCode(200)
                 .extract()
-                .jsonPath()
-                .getList("booked.date");
+                .jsonPath();
     }
 
     /** A party's move ({@code confirm}, {@code accept}, {@code release}, ...) with a fresh key. */

@@ -17,6 +17,7 @@ import dev.nearhand.contracts.listing.ListingWithdrawn;
 import dev.nearhand.contracts.listing.ShopSnapshot;
 import dev.nearhand.matching.service.AreaCells;
 import dev.nearhand.testing.KafkaProbe;
+import dev.nearhand.testing.TestTokens;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -244,5 +245,36 @@ final class Fixtures {
                 radiusKm,
                 now,
                 now);
+    }
+
+    /**
+     * The listing ids {@code POST /api/needs} offers as candidates for a need posted by {@code
+     * user}.
+     */
+    static List<UUID> candidatesOfANeed(
+            String user, String text, String category, double lat, double lon, String when) {
+        return given()
+                .auth()
+                .oauth2(TestTokens.of(user))
+                .contentType("application/json")
+                .body(
+                        Map.of(
+                                "text",
+                                text,
+                                "category",
+                                category,
+                                "location",
+                                Map.of("lat", lat, "lon", lon),
+                                "when",
+                                when))
+                .when()
+                .post("/api/needs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<List<String>>path("candidates.listingId")
+                .stream()
+                .map(UUID::fromString)
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.nearhand.matching;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +10,6 @@ import dev.nearhand.contracts.Topics;
 import dev.nearhand.matching.service.ListingIndexService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
-import dev.nearhand.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -138,30 +136,9 @@ class SearchFreeHoursTest {
         }
     }
 
+    /** The candidates {@code POST /api/needs} answers for the test's word near its point. */
     private List<UUID> candidatesOfANeed(String when) {
-        return given()
-                .auth()
-                .oauth2(TestTokens.of("driver-" + word))
-                .contentType("application/json")
-                .body(
-                        Map.of(
-                                "text",
-                                word,
-                                "category",
-                                "space.parking",
-                                "location",
-                                Map.of("lat", LAT, "lon", LON),
-                                "when",
-                                when))
-                .when()
-                .post("/api/needs")
-                .then()
-                .statusCode(201)
-                .extract()
-                .<List<String>>path("candidates.listingId")
-                .stream()
-                .map(UUID::fromString)
-                .toList();
+        return Fixtures.candidatesOfANeed("driver-" + word, word, "space.parking", LAT, LON, when);
     }
 
     private void awaitFreeAt(Instant from, Instant until, UUID... expected) {

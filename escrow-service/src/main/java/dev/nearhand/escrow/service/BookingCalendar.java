@@ -76,24 +76,15 @@ public class BookingCalendar {
             throw new InvalidFieldException(
                     "until", "must be at most " + MOST_DAYS_SHOWN + " days after from");
         }
-        if (listing.lentByTheDay()) {
-            return new Calendar(
-                    listingId,
-                    listing.unit(),
-                    listing.stock(),
-                    start,
-                    end,
-                    bookings.bookedDays(listingId, start, end),
-                    null);
-        }
+        boolean byDay = listing.lentByTheDay();
         return new Calendar(
                 listingId,
                 listing.unit(),
                 listing.stock(),
                 start,
                 end,
-                null,
-                bookings.bookedTimes(listingId, midnight(start), midnight(end)));
+                byDay ? bookings.bookedDays(listingId, start, end) : null,
+                byDay ? null : bookings.bookedTimes(listingId, midnight(start), midnight(end)));
     }
 
     private static Instant midnight(LocalDate day) {

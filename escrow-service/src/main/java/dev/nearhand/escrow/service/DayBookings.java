@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -77,12 +76,9 @@ public class DayBookings {
 
     private static String notBookableByDate(ListingCopy listing) {
         String why =
-                listing.stock() == null
-                        ? "this listing is not an item"
-                        : listing.lentByTheHour()
-                                ? "this item is lent by the hour: name its startAt"
-                                : "this item is priced per "
-                                        + listing.unit().toLowerCase(Locale.ROOT);
+                listing.lentByTheHour()
+                        ? "this item is lent by the hour: name its startAt"
+                        : HourBookings.whatItIs(listing);
         return "only an item lent by the day is booked by date; " + why;
     }
 

@@ -82,9 +82,16 @@ public class HourBookings {
 
     private static String notBookableByTime(ListingCopy listing) {
         String why =
-                listing.stock() == null
-                        ? "this listing is not an item"
-                        : "this item is priced per " + listing.unit().toLowerCase(Locale.ROOT);
+                listing.lentByTheDay()
+                        ? "this item is lent by the day: name its startDate"
+                        : whatItIs(listing);
         return "only an item lent by the hour is booked by time; " + why;
+    }
+
+    /** Why a listing is not booked by date or time, in the words of a refusal. */
+    static String whatItIs(ListingCopy listing) {
+        return listing.stock() == null
+                ? "this listing is not an item"
+                : "this item is priced per " + listing.unit().toLowerCase(Locale.ROOT);
     }
 }
