@@ -58,7 +58,13 @@ class EscrowSamplesTest {
                 (ObjectNode)
                         GoldenSamples.MAPPER.readTree(GoldenSamples.read("escrow/EscrowHeld.json"));
         ((ObjectNode) older.get("escrow"))
-                .remove(List.of("bookedFrom", "bookedUntil", "bookedStart", "bookedEnd"));
+                .remove(
+                        List.of(
+                                "bookedFrom",
+                                "bookedUntil",
+                                "bookedStart",
+                                "bookedEnd",
+                                "disputedBy"));
 
         EscrowHeld event = GoldenSamples.MAPPER.treeToValue(older, EscrowHeld.class);
 
@@ -66,6 +72,7 @@ class EscrowSamplesTest {
         assertThat(event.escrow().bookedUntil()).isNull();
         assertThat(event.escrow().bookedStart()).isNull();
         assertThat(event.escrow().bookedEnd()).isNull();
+        assertThat(event.escrow().disputedBy()).isNull();
         assertThat(event.escrow().quantity()).isEqualTo(2);
     }
 }

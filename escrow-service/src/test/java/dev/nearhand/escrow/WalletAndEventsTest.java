@@ -46,6 +46,10 @@ class WalletAndEventsTest {
         scenario.act(buyer, released, "release").then().statusCode(200);
         UUID resolved = scenario.disputed(buyer, seller, listing, 1, "450.00", "TWD");
         scenario.resolve(resolved, "100.00").then().statusCode(200);
+        UUID sellerDisputed = scenario.held(buyer, listing, 1, "450.00", "TWD");
+        scenario.act(seller, sellerDisputed, "accept").then().statusCode(200);
+        scenario.act(seller, sellerDisputed, "dispute").then().statusCode(200);
+        scenario.resolve(sellerDisputed, "450.00").then().statusCode(200);
         UUID revoked = scenario.held(buyer, listing, 1, "450.00", "TWD");
         scenario.act(buyer, revoked, "revoke").then().statusCode(200);
         UUID declined = scenario.held(buyer, listing, 1, "450.00", "TWD");
@@ -59,13 +63,28 @@ class WalletAndEventsTest {
                     "EscrowAccepted",
                     "EscrowDelivered",
                     "EscrowReleased");
-            assertEvents(
-                    kafka,
-                    resolved,
-                    "EscrowHeld",
-                    "EscrowAccepted",
-                    "EscrowDisputed",
-                    "EscrowResolved");
+            List<ConsumerRecord<String, String>> byBuyer =
+                    assertEvents(
+                            kafka,
+                            resolved,
+                            "EscrowHeld",
+                            "EscrowAccepted",
+                            "EscrowDisputed",
+                            "EscrowResolved");
+            // Credit marks the party who opened a dispute, so the events name them.
+            assertThat(byBuyer.get(1).value()).contains("\"disputedBy\":null");
+            assertThat(byBuyer.subList(2, 4))
+                    .allSatisfy(r -> assertThat(r.value()).contains("\"disputedBy\":\"BUYER\""));
+            assertThat(
+                            assertEvents(
+                                    kafka,
+                                    sellerDisputed,
+                                    "EscrowHeld",
+                                    "EscrowAccepted",
+                                    "EscrowDisputed",
+                                    "EscrowResolved"))
+                    .last()
+                    .satisfies(r -> assertThat(r.value()).contains("\"disputedBy\":\"SELLER\""));
             assertEvents(kafka, revoked, "EscrowHeld", "EscrowRevoked");
             List<ConsumerRecord<String, String>> last =
                     assertEvents(kafka, declined, "EscrowHeld", "EscrowDeclined");

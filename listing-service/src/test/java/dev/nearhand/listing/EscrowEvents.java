@@ -142,6 +142,7 @@ final class EscrowEvents {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

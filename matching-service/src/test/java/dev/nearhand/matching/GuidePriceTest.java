@@ -268,6 +268,7 @@ class GuidePriceTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
     }
 

@@ -19,7 +19,9 @@ import java.util.UUID;
  * bookedFrom} and {@code bookedUntil} (the day the item comes back) are set only when the buyer
  * booked an item lent by the day for given days; {@code bookedStart} and {@code bookedEnd} (when
  * the item comes back) only when the buyer booked an item lent by the hour for a given time. Both
- * are taken while the escrow holds money, from HELD on, and given back by a full refund.
+ * are taken while the escrow holds money, from HELD on, and given back by a full refund. {@code
+ * disputedBy} is BUYER or SELLER, the party who opened the dispute, on DISPUTED and RESOLVED
+ * escrows; null on every other.
  */
 public record EscrowSnapshot(
         UUID escrowId,
@@ -39,4 +41,5 @@ public record EscrowSnapshot(
         LocalDate bookedFrom,
         LocalDate bookedUntil,
         Instant bookedStart,
-        Instant bookedEnd) {}
+        Instant bookedEnd,
+        String disputedBy) {}

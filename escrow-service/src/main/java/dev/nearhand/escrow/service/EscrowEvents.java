@@ -19,6 +19,7 @@ import dev.nearhand.escrow.BookedHours;
 import dev.nearhand.escrow.Escrow;
 import dev.nearhand.escrow.EscrowAmounts;
 import dev.nearhand.escrow.EscrowItem;
+import dev.nearhand.escrow.EscrowStatus;
 import dev.nearhand.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -79,7 +80,20 @@ public class EscrowEvents {
                 days == null ? null : days.from(),
                 days == null ? null : days.until(),
                 hours == null ? null : hours.start(),
-                hours == null ? null : hours.end());
+                hours == null ? null : hours.end(),
+                disputedBy(escrow));
+    }
+
+    /** The party who opened the escrow's dispute, so that credit marks the right one. */
+    private static String disputedBy(Escrow escrow) {
+        if (escrow.status() != EscrowStatus.DISPUTED && escrow.status() != EscrowStatus.RESOLVED) {
+            return null;
+        }
+        return escrow.history().stream()
+                .filter(step -> step.toStatus() == EscrowStatus.DISPUTED)
+                .map(step -> escrow.isSeller(step.actor()) ? "SELLER" : "BUYER")
+                .reduce((first, later) -> later)
+                .orElse(null);
     }
 
     private static Money money(Amount amount) {
