@@ -18,6 +18,19 @@ public final class TextNormalizer {
     /** At most this many query terms are matched; the rest of a long query adds nothing. */
     static final int MAX_QUERY_TERMS = 12;
 
+    /**
+     * The most characters a listing's {@code search_text} and {@code cjk_words} hold together. Both
+     * sit in one row of the search's trigram GiST indexes, which PostgreSQL caps at 8,191 bytes; a
+     * leaf key takes 3 bytes per trigram, and text never has more trigrams than characters plus
+     * one. So 2,400 characters take at most about 7.2 kB: a 2,000-character Chinese description,
+     * which listing-service accepts, took 29 kB and could not be indexed at all. A longer text is
+     * searched by its beginning: the title, then the description.
+     */
+    static final int MOST_INDEXED_CHARS = 2_400;
+
+    /** Of {@link #MOST_INDEXED_CHARS}, the most Chinese grams take; Latin words get the rest. */
+    static final int MOST_GRAM_CHARS = 800;
+
     private TextNormalizer() {}
 
     /** How a listing is stored for search. */
@@ -45,7 +58,33 @@ public final class TextNormalizer {
                 words.add(stem(token));
             }
         }
-        return new Indexed(String.join(" ", words), String.join(" ", grams));
+        // cjk_words wraps the grams in a space on each side.
+        String cjkGrams = joinedWithin(grams, MOST_GRAM_CHARS - 2);
+        String searchText = joinedWithin(words, MOST_INDEXED_CHARS - cjkGrams.length() - 2);
+        return new Indexed(searchText, cjkGrams);
+    }
+
+    /**
+     * The words joined by spaces, as many from the first as fit in {@code most} characters; a word
+     * that does not fit whole is cut, so a long Chinese run is still searched by its beginning.
+     */
+    private static String joinedWithin(Iterable<String> words, int most) {
+        StringBuilder joined = new StringBuilder();
+        for (String word : words) {
+            int room = most - joined.length() - (joined.isEmpty() ? 0 : 1);
+            if (room <= 0) {
+                break;
+            }
+            if (!joined.isEmpty()) {
+                joined.append(' ');
+            }
+            int end = Math.min(word.length(), room);
+            if (end < word.length() && Character.isHighSurrogate(word.charAt(end - 1))) {
+                end--; // never half a character: PostgreSQL refuses a lone surrogate
+            }
+            joined.append(word, 0, end);
+        }
+        return joined.toString();
     }
 
     public static QueryTerms query(String q) {
