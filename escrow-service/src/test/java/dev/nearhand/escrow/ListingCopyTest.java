@@ -2,6 +2,7 @@ package dev.nearhand.escrow;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -83,6 +84,37 @@ class ListingCopyTest {
         assertThat(probe.journalKinds(withdrawnAfterOpen)).isEmpty();
         assertThat(scenario.available(buyer, "CNY")).isEqualByComparingTo("60.00");
         assertThat(scenario.heldOf(buyer, "CNY")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldRefuseConfirmOnTermsTheSellerNoLongerOffers() {
+        UUID listing = scenario.listing(seller, "30.00", "CNY");
+        scenario.topUp(buyer, "300.00", "CNY");
+        UUID dearer = scenario.opened(buyer, listing, 1);
+        scenario.sendListing("ListingUpdated", listing, seller, 2, "ACTIVE", "90.00", "CNY");
+
+        expectTermsChanged(dearer, "opened this escrow at 30.00 CNY per");
+        UUID otherCurrency = scenario.opened(buyer, listing, 1);
+        scenario.sendListing("ListingUpdated", listing, seller, 3, "ACTIVE", "90.00", "JPY");
+        expectTermsChanged(otherCurrency, "at 90.00 CNY per");
+        assertThat(probe.journalKinds(dearer)).isEmpty();
+        assertThat(scenario.available(buyer, "CNY")).isEqualByComparingTo("300.00");
+
+        // Changed and changed back: the terms opened on are offered again.
+        scenario.sendListing("ListingUpdated", listing, seller, 4, "ACTIVE", "30.00", "CNY");
+        scenario.act(buyer, dearer, "confirm")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("HELD"));
+    }
+
+    private void expectTermsChanged(UUID escrowId, String detail) {
+        scenario.act(buyer, escrowId, "confirm")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/terms-changed"))
+                .body("detail", containsString(detail));
     }
 
     private void expectUnavailable(UUID escrowId) {

@@ -11,6 +11,7 @@ import dev.nearhand.escrow.ListingCopy;
 import dev.nearhand.escrow.ListingUnavailableException;
 import dev.nearhand.escrow.PartyNotAllowedException;
 import dev.nearhand.escrow.SelfPurchaseException;
+import dev.nearhand.escrow.TermsChangedException;
 import dev.nearhand.escrow.Warning;
 import dev.nearhand.escrow.config.EscrowConfig;
 import dev.nearhand.escrow.ledger.AccountKey;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -155,14 +157,19 @@ public class EscrowService {
         escrow.confirm(buyer.id(), now, config.revokeWindow(), config.acceptWithin());
         // Paused or withdrawn since opening: holding money for an offer that is gone helps no one.
         EscrowItem item = escrow.item();
+        boolean takesUnits =
+                item.reservesStock() || item.bookedDays() != null || item.bookedHours() != null;
+        ListingCopy listing =
+                takesUnits
+                        ? lockedActiveListing(item.listingId())
+                        : activeListing(item.listingId());
+        requireSameTerms(escrow, listing);
         if (item.reservesStock()) {
-            stock.requireAvailable(lockedActiveListing(item.listingId()), item.quantity(), id);
+            stock.requireAvailable(listing, item.quantity(), id);
         } else if (item.bookedDays() != null) {
-            days.requireFree(lockedActiveListing(item.listingId()), item.bookedDays(), id);
+            days.requireFree(listing, item.bookedDays(), id);
         } else if (item.bookedHours() != null) {
-            hours.requireFree(lockedActiveListing(item.listingId()), item.bookedHours(), id);
-        } else {
-            activeListing(item.listingId());
+            hours.requireFree(listing, item.bookedHours(), id);
         }
         Amount total = escrow.amounts().total();
         if (buyer.verification() == Verification.NONE) {
@@ -194,6 +201,29 @@ public class EscrowService {
             int limit) {
         String userId = caller.operator() && role == EscrowRepository.Role.ANY ? null : caller.id();
         return escrows.page(userId, role, status, beforeCreated, beforeId, limit);
+    }
+
+    /**
+     * Money is held only on the terms the seller still offers: a price or unit changed since the
+     * escrow was opened would otherwise bind the seller to an offer they withdrew, with declining
+     * (a mark on their credit) as their only way out.
+     */
+    private static void requireSameTerms(Escrow escrow, ListingCopy listing) {
+        EscrowItem item = escrow.item();
+        boolean same =
+                listing.hasPrice()
+                        && listing.price().equals(escrow.amounts().unitPrice())
+                        && listing.unit().equals(item.unit());
+        if (!same) {
+            throw new TermsChangedException(
+                    "The seller changed the listing's price since you opened this escrow at "
+                            + escrow.amounts().unitPrice().value().toPlainString()
+                            + " "
+                            + escrow.amounts().unitPrice().currency()
+                            + " per "
+                            + item.unit().toLowerCase(Locale.ROOT)
+                            + ": open a new escrow on its current terms");
+        }
     }
 
     /** The listing copy, or the 422 for a listing that is unknown, paused or withdrawn. */
