@@ -19,16 +19,28 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Amounts a client writes are refused with a 400 naming the field before any arithmetic: an
- * exponent, or more digits than the ledger's NUMERIC(19, 4) columns hold. Opening an escrow takes
- * no amount (the price comes from the listing), so top-up and resolve are the endpoints to cover.
+ * Amounts a client writes are refused with a 400 naming the field before any arithmetic unless they
+ * are plain ASCII decimals within the ledger's NUMERIC(19, 4) columns: no exponent, no sign, no
+ * other digits. Opening an escrow takes no amount (the price comes from the listing), so top-up and
+ * resolve are the endpoints to cover.
  */
 @QuarkusTest
 @QuarkusTestResource(NearhandTestResource.class)
 class MoneyInputTest {
 
     static final List<String> OUT_OF_RANGE =
-            List.of("1E+2147483647", "1E+100000000", "1E+2", "1000000000000000");
+            List.of(
+                    "1E+2147483647",
+                    "1E+100000000",
+                    "1E+2",
+                    "1000000000000000",
+                    "+4e-0", // an exponent that keeps a plain scale
+                    "+4.00",
+                    "٤.٠٠", // Arabic-Indic digits
+                    "４.00", // full-width digits
+                    ".5",
+                    "4.",
+                    " 4.00");
 
     @Inject Scenario scenario;
     @Inject LedgerProbe probe;

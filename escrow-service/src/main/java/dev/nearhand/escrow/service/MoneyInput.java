@@ -4,12 +4,16 @@ import dev.nearhand.escrow.Amount;
 import dev.nearhand.platform.money.Currencies;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Reads a client's decimal-string amount strictly: a bad amount is a 400 naming the field. */
 public final class MoneyInput {
 
     /** The ledger's money columns are NUMERIC(19, 4): 15 digits before the decimal point. */
     static final int MAX_INTEGER_DIGITS = 15;
+
+    /** ASCII digits, a point and more digits; a minus only so that it is refused by name below. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private MoneyInput() {}
 
@@ -33,18 +37,15 @@ public final class MoneyInput {
         if (!Currencies.isMoney(code)) {
             throw new InvalidFieldException(name(field, "currency"), Currencies.NOT_MONEY);
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(amount);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidFieldException(name(field, "amount"), "must be a decimal string");
-        }
-        // Checked before any arithmetic: "1E+2147483647" parses, but scaling it to minor units
-        // overflows, and "1E+100000000" would be expanded to a hundred million digits.
-        if (value.scale() < 0) {
+        // BigDecimal also reads "+39e-3", Arabic-Indic digits ("٠.٠٣٩") and exponents whose
+        // scaling overflows ("1E+2147483647") or expands to a hundred million digits
+        // ("1E+100000000"): money is written one way only, in ASCII digits.
+        if (amount == null || !PLAIN_DECIMAL.matcher(amount).matches()) {
             throw new InvalidFieldException(
-                    name(field, "amount"), "must be a plain decimal string, without an exponent");
+                    name(field, "amount"),
+                    "must be a plain decimal string such as 12.50, without sign or exponent");
         }
+        BigDecimal value = new BigDecimal(amount);
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
             throw new InvalidFieldException(
                     name(field, "amount"),
