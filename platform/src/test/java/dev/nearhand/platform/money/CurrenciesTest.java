@@ -8,7 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CurrenciesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"EUR", "TWD", "JPY", "KWD", "CNY", "XAF", "XOF", "XCD", "CHF"})
+    @ValueSource(
+            strings = {
+                "EUR", "TWD", "JPY", "KWD", "CNY", "XAF", "XOF", "XCD", "CHF", "VES", "ZWG", "SLE",
+                "MRU", "STN", "BYN"
+            })
     void shouldAcceptCurrenciesPeoplePayWith(String code) {
         assertThat(Currencies.isMoney(code)).isTrue();
     }
@@ -16,9 +20,10 @@ class CurrenciesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "XXX", "XTS", "XAU", "XAG", "XDR", "BOV", "CLF", "USN", "XYZ", "eur", "", "EURO"
+                "XXX", "XTS", "XAU", "XAG", "XDR", "BOV", "CLF", "USN", "XYZ", "eur", "", "EURO",
+                "DEM", "FRF", "ITL", "ESP", "VEF", "ZWD", "HRK", "BYR", "MRO", "STD"
             })
-    void shouldRefuseCodesThatAreNotMoney(String code) {
+    void shouldRefuseCodesThatAreNotMoneyOrNoLongerAre(String code) {
         assertThat(Currencies.isMoney(code)).isFalse();
     }
 }
