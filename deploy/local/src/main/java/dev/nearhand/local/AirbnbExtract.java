@@ -15,7 +15,6 @@ final class AirbnbExtract {
 
     private static final List<String> COLUMNS =
             List.of(
-                    "id",
                     "name",
                     "host_id",
                     "neighbourhood",
@@ -26,7 +25,6 @@ final class AirbnbExtract {
 
     /** One row, its fields as in the file but for the price: null when there is none to use. */
     record Row(
-            String id,
             String name,
             String neighbourhood,
             String latitude,
@@ -63,7 +61,6 @@ final class AirbnbExtract {
             byHost.computeIfAbsent(row.get(column.get("host_id")), h -> new ArrayList<>())
                     .add(
                             new Row(
-                                    row.get(column.get("id")),
                                     row.get(column.get("name")),
                                     row.get(column.get("neighbourhood")),
                                     row.get(column.get("latitude")),

@@ -14,7 +14,7 @@ import java.util.Random;
  * needed, deterministic): shops for a few hundred hosts with their spare rooms as {@code ITEM}
  * listings, generated service, knowledge and time offers, and the trades to complete.
  *
- * <p>Data: Inside Airbnb (http://insideairbnb.com), CC BY 4.0. Only the columns id, name, host_id,
+ * <p>Data: Inside Airbnb (http://insideairbnb.com), CC BY 4.0. Only the columns name, host_id,
  * neighbourhood, latitude, longitude, room_type and price are used; hosts get pseudonyms.
  */
 final class DemoPlan {
@@ -86,11 +86,16 @@ final class DemoPlan {
         }
         // Every shop sells its first room once, and each generated offer with a probability of 1/2,
         // to buyers taken round robin (so no pair trades twice unless there are few buyers).
+        // Parking
+        // spaces are not traded: they are there to be booked by the hour, every hour still free.
         List<Trade> trades = new ArrayList<>();
         Random random = new Random(42);
         for (int s = 0; s < shops.size() && !buyers.isEmpty(); s++) {
             List<Offer> offers = shops.get(s).offers();
             for (int o = 0; o < offers.size(); o++) {
+                if (offers.get(o).category().equals(ShopOffers.PARKING)) {
+                    continue;
+                }
                 boolean room = offers.get(o).category().equals("space.room");
                 boolean firstRoom = room && (o == 0);
                 if (firstRoom || (!room && random.nextBoolean())) {

@@ -27,6 +27,10 @@ final class DemoProgress {
             B=$(curl -s -H "Authorization: Bearer $T" -H "$J" -H "Idempotency-Key: stay-$R-$D" -d "{\\"listingId\\":\\"$R\\",\\"quantity\\":2,\\"startDate\\":\\"$D\\"}" http://127.0.0.1:8083/api/escrows | grep -o '"id":"[^"]*' | head -1 | cut -d'"' -f4)
             curl -s -w '\\n' -X POST -H "Authorization: Bearer $T" http://127.0.0.1:8083/api/escrows/$B/confirm    # two nights booked and paid into escrow
             curl -s -w '\\n' "http://127.0.0.1:8083/api/bookings?listingId=$R"    # the room's calendar: anyone may read it
+            P=$(curl -s 'http://127.0.0.1:8082/api/search?lat=25.0339&lon=121.5645&radiusKm=5&category=space.parking' | grep -o '"listingId":"[^"]*' | head -1 | cut -d'"' -f4)    # a parking space lent by the hour
+            C=$(curl -s -H "Authorization: Bearer $T" -H "$J" -H "Idempotency-Key: park-$P-$D" -d "{\\"listingId\\":\\"$P\\",\\"quantity\\":3,\\"startAt\\":\\"${D}T09:00:00Z\\"}" http://127.0.0.1:8083/api/escrows | grep -o '"id":"[^"]*' | head -1 | cut -d'"' -f4)
+            curl -s -w '\\n' -X POST -H "Authorization: Bearer $T" http://127.0.0.1:8083/api/escrows/$C/confirm    # three hours from 09:00 UTC that day, paid into escrow
+            curl -s -w '\\n' "http://127.0.0.1:8083/api/bookings?listingId=$P&from=$D"    # its busy times: anyone may read them
             """;
 
     private final PrintStream out;

@@ -42,7 +42,7 @@ final class DemoShops {
     private static Shop shop(String host, List<AirbnbExtract.Row> rows, int n) {
         AirbnbExtract.Row first = rows.get(0);
         Random random = new Random(mix(host));
-        List<DemoPlan.Offer> offers = ShopOffers.of(rows, random);
+        List<DemoPlan.Offer> offers = ShopOffers.of(rows, random, new Random(~mix(host)));
         int a = random.nextInt(ZH_ADJECTIVES.length);
         int b = random.nextInt(ZH_ANIMALS.length);
         String name =

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The offers of one demo shop: its host's spare rooms as {@code ITEM} listings, then two generated
- * offers; no two with the same title.
+ * offers, and for one shop in four a parking space lent by the hour; no two with the same title.
  */
 final class ShopOffers {
 
@@ -26,11 +26,19 @@ final class ShopOffers {
 
     private ShopOffers() {}
 
-    /** The host's first priced rooms, then offers drawn with {@code random}. */
-    static List<Offer> of(List<AirbnbExtract.Row> rows, Random random) {
+    /** The category of the parking spaces, which the demo's trades leave alone. */
+    static final String PARKING = "space.parking";
+
+    /**
+     * The host's first priced rooms, then offers drawn with {@code random}, then perhaps a parking
+     * space drawn with {@code parking}: a generator of its own, so that adding the spaces changed
+     * no other offer, name or trade of the demo.
+     */
+    static List<Offer> of(List<AirbnbExtract.Row> rows, Random random, Random parking) {
         ShopOffers shop = new ShopOffers();
         shop.addRooms(rows);
         shop.addGenerated(random);
+        shop.addParking(parking);
         return shop.offers;
     }
 
@@ -53,9 +61,9 @@ final class ShopOffers {
                                     + ", "
                                     + neighbourhood
                                     + ". 空房出租 spare room, per night."
-                                    + " Data: Inside Airbnb listing "
-                                    + row.id().strip()
-                                    + " (insideairbnb.com, CC BY 4.0).",
+                                    // Attributed to the data set, not the listing: its id gives
+                                    // the exact position and the host's real Airbnb account.
+                                    + " Data: Inside Airbnb (insideairbnb.com, CC BY 4.0).",
                             tags("房間", "room", neighbourhood),
                             clip(price),
                             1));
@@ -81,6 +89,26 @@ final class ShopOffers {
                             price,
                             t.kind().equals("ITEM") ? 1 : null));
         }
+    }
+
+    /**
+     * One shop in four lends its parking space by the hour, at 30 to 80 TWD (Taipei's street
+     * parking costs 20 to 60): buyers can book it for given hours.
+     */
+    private void addParking(Random random) {
+        if (random.nextInt(4) != 0) {
+            return;
+        }
+        offers.add(
+                new Offer(
+                        "ITEM",
+                        PARKING,
+                        "HOUR",
+                        uniqueTitle("車位出租 Parking space by the hour"),
+                        "有遮蔽的機車與汽車車位，按小時預訂 Covered parking space, book it by the hour.",
+                        tags("parking"),
+                        BigDecimal.valueOf(30 + 10L * random.nextInt(6)),
+                        1));
     }
 
     /** Clipped to [400, 8000] TWD a night, whole dollars (TWD has no minor digits here). */

@@ -55,7 +55,10 @@ class DemoPlanTest {
 
         for (DemoPlan.Shop shop : plan.shops()) {
             List<DemoPlan.Offer> generated =
-                    shop.offers().stream().filter(o -> !o.category().equals("space.room")).toList();
+                    shop.offers().stream()
+                            .filter(o -> !o.category().equals("space.room"))
+                            .filter(o -> !o.category().equals(ShopOffers.PARKING))
+                            .toList();
             assertThat(generated).hasSize(2);
             assertThat(generated)
                     .allSatisfy(
@@ -120,6 +123,37 @@ class DemoPlanTest {
                                             o -> assertThat(o.title().length()).isBetween(3, 120));
                         });
         assertThat(plan.trades().size()).isBetween(400, 700);
+        // Attributed to the data set only: an Inside Airbnb listing id (digits) leads to the exact
+        // position and the host's real account.
+        assertThat(plan.shops())
+                .flatMap(DemoPlan.Shop::offers)
+                .extracting(DemoPlan.Offer::description)
+                .allSatisfy(d -> assertThat(d).doesNotContainPattern("\\d{4,}"));
+        // Some shops lend a parking space by the hour, one at a time, and none has been traded.
+        List<DemoPlan.Offer> parking =
+                plan.shops().stream()
+                        .flatMap(s -> s.offers().stream())
+                        .filter(o -> o.category().equals(ShopOffers.PARKING))
+                        .toList();
+        assertThat(parking).hasSizeBetween(50, 100);
+        assertThat(parking)
+                .allSatisfy(
+                        o -> {
+                            assertThat(o.unit()).isEqualTo("HOUR");
+                            assertThat(o.quantity()).isEqualTo(1);
+                            assertThat(o.price())
+                                    .isBetween(BigDecimal.valueOf(30), BigDecimal.valueOf(80));
+                        });
+        assertThat(plan.trades())
+                .noneSatisfy(
+                        t ->
+                                assertThat(
+                                                plan.shops()
+                                                        .get(t.shop())
+                                                        .offers()
+                                                        .get(t.offer())
+                                                        .category())
+                                        .isEqualTo(ShopOffers.PARKING));
     }
 
     /** The shop placed at its host's first room, found by that room's latitude. */
