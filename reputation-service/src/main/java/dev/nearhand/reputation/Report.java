@@ -85,8 +85,20 @@ public class Report {
         return report;
     }
 
-    /** Records an operator's decision; a report is decided once. */
+    /**
+     * Records an operator's decision; a report is decided once, and never by its reporter or its
+     * subject: a judge of their own case (escrow likewise refuses an operator resolving a dispute
+     * they are party to). Who may decide is checked before whether it is still open.
+     */
     public void decide(boolean uphold, String operatorId, String note, Instant now) {
+        if (reporterId.equals(operatorId)) {
+            throw new PartyToReportException(
+                    "You filed this report: another operator must decide it");
+        }
+        if (subjectId.equals(operatorId)) {
+            throw new PartyToReportException(
+                    "This report is about you: another operator must decide it");
+        }
         if (status != ReportStatus.OPEN) {
             throw new ReportAlreadyDecidedException(id, status);
         }

@@ -2,6 +2,7 @@ package dev.nearhand.reputation;
 
 import static dev.nearhand.reputation.Escrows.event;
 import static dev.nearhand.reputation.Escrows.finished;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -12,6 +13,7 @@ import dev.nearhand.contracts.Topics;
 import dev.nearhand.reputation.service.TradeService;
 import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
+import dev.nearhand.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,6 +109,83 @@ class EscrowEventsTest {
         assertThat(ReputationApi.transaction(complainer))
                 .isGreaterThan(ReputationApi.transaction(loser));
         assertThat(ReputationApi.creditOf(buyer)).containsEntry("transaction", 500);
+    }
+
+    @Test
+    void shouldNotMarkTheBuyerWhenTheSellerOpenedADisputeAndKeptTheFullAmount() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller-disputing");
+        resolved(buyer, seller, "900.00").withDisputedBy("SELLER").sendToKafka();
+
+        awaitCompleted(seller, 1);
+        assertThat(ReputationApi.transaction(seller)).isGreaterThan(500);
+        // Both parties' facts commit together: the seller's trade counted, so the buyer's is final.
+        assertThat(ReputationApi.creditOf(buyer))
+                .containsEntry("transaction", 500)
+                .containsEntry("completedTrades", 0);
+        assertThat(lowering(buyer)).noneMatch(line -> line.contains("dispute"));
+    }
+
+    @Test
+    void shouldMarkTheBuyerWhoOpenedADisputeTheSellerWon() {
+        String buyer = ReputationApi.newUser("buyer-disputing");
+        String seller = ReputationApi.newUser("seller");
+        resolved(buyer, seller, "900.00").withDisputedBy("BUYER").sendToKafka();
+
+        awaitCompleted(seller, 1);
+        assertThat(ReputationApi.transaction(buyer)).isLessThan(500);
+        assertThat(lowering(buyer)).contains("1 dispute(s) you opened that failed");
+    }
+
+    @Test
+    void shouldAssumeTheBuyerOpenedTheDisputeWhenAnOlderEventDoesNotSay() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        resolved(buyer, seller, "450.00").withDisputedBy(null).sendToKafka();
+
+        awaitCompleted(seller, 1);
+        assertThat(ReputationApi.transaction(buyer)).isLessThan(500);
+        assertThat(lowering(buyer)).contains("1 dispute(s) you opened that failed");
+    }
+
+    @Test
+    void shouldMarkTheSellerWhoLostADisputeTheyOpenedAndNotTheBuyer() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller-disputing");
+        resolved(buyer, seller, "0.00").withDisputedBy("SELLER").sendToKafka();
+
+        await().atMost(WAIT).until(() -> ReputationApi.transaction(seller) < 500);
+        assertThat(lowering(seller)).contains("1 dispute(s) lost as seller");
+        assertThat(ReputationApi.creditOf(buyer)).containsEntry("transaction", 500);
+        assertThat(lowering(buyer)).noneMatch(line -> line.contains("dispute"));
+    }
+
+    @Test
+    void shouldSkipAnEventNamingADisputingPartyItDoesNotKnowAndApplyTheOnesAfterIt() {
+        String buyer = ReputationApi.newUser("buyer");
+        String seller = ReputationApi.newUser("seller");
+        UUID escrow = UUID.randomUUID();
+        Escrows.EscrowEvent unknown =
+                event(
+                                "RESOLVED",
+                                escrow,
+                                buyer,
+                                seller,
+                                "900.00",
+                                "TWD",
+                                "0.00",
+                                6,
+                                clock.instant())
+                        .withDisputedBy("OPERATOR");
+        Escrows.EscrowEvent released =
+                event("RELEASED", escrow, buyer, seller, "900.00", "TWD", null, 7, clock.instant());
+        // Same escrow, same partition: the good event waits behind the unknown one.
+        unknown.sendToKafka();
+        released.sendToKafka();
+
+        awaitCompleted(seller, 1);
+        assertThat(processed(unknown.eventId())).isFalse();
+        assertThat(ReputationApi.transaction(seller)).isGreaterThan(500);
     }
 
     @Test
@@ -267,6 +346,32 @@ class EscrowEventsTest {
                 previous = changed.get("creditVersion").asLong();
             }
         }
+    }
+
+    /** A dispute of a 900 TWD escrow resolved with this share to the seller. */
+    private Escrows.EscrowEvent resolved(String buyer, String seller, String sellerShare) {
+        return event(
+                "RESOLVED",
+                UUID.randomUUID(),
+                buyer,
+                seller,
+                "900.00",
+                "TWD",
+                sellerShare,
+                6,
+                clock.instant());
+    }
+
+    /** What the user is told lowers their credit, as only they see it. */
+    private static List<String> lowering(String user) {
+        return given().auth()
+                .oauth2(TestTokens.of(user))
+                .get("/api/credit/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("explanations.lowering", String.class);
     }
 
     private static void awaitCompleted(String user, int trades) {

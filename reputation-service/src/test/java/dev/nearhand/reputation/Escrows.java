@@ -51,6 +51,13 @@ final class Escrows {
             return new EscrowEvent(type, eventId, write(node));
         }
 
+        /** The same event naming another party (or none, as events before the field) as opener. */
+        EscrowEvent withDisputedBy(String party) {
+            ObjectNode node = node();
+            ((ObjectNode) node.get("escrow")).put("disputedBy", party);
+            return new EscrowEvent(type, eventId, write(node));
+        }
+
         void sendToKafka() {
             sendToKafka(escrowId().toString());
         }

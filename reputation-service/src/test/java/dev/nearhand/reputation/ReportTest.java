@@ -159,6 +159,70 @@ class ReportTest {
     }
 
     @Test
+    void shouldRefuseAnOperatorDecidingAReportTheyFiledAndLetAnotherOperatorDecideIt() {
+        String operatorUser = ReputationApi.newUser("operator");
+        String target = ReputationApi.newUser("target");
+        String id =
+                ReputationApi.report(operatorUser, target, "HARASSMENT")
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        ReputationApi.decide(TestTokens.forUser(operatorUser).operator().sign(), id, "UPHOLD")
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/party-to-report"))
+                .body("detail", equalTo("You filed this report: another operator must decide it"));
+        assertStillOpen(id);
+        assertThat(ReputationApi.social(target)).isEqualTo(1000);
+
+        ReputationApi.decide(ReputationApi.operator(), id, "UPHOLD")
+                .statusCode(200)
+                .body("status", equalTo("UPHELD"));
+        assertThat(ReputationApi.social(target)).isLessThan(1000);
+    }
+
+    @Test
+    void shouldRefuseAnOperatorDecidingAReportAboutThemAndLetAnotherOperatorDecideIt() {
+        String reporter = ReputationApi.newUser("reporter");
+        String operatorUser = ReputationApi.newUser("operator");
+        String id =
+                ReputationApi.report(reporter, operatorUser, "HARASSMENT")
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String subjectsToken = TestTokens.forUser(operatorUser).operator().sign();
+
+        for (String decision : new String[] {"DISMISS", "UPHOLD"}) {
+            ReputationApi.decide(subjectsToken, id, decision)
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/party-to-report"))
+                    .body(
+                            "detail",
+                            equalTo("This report is about you: another operator must decide it"));
+        }
+        assertStillOpen(id);
+        assertThat(ReputationApi.social(operatorUser)).isEqualTo(1000);
+
+        ReputationApi.decide(ReputationApi.operator(), id, "UPHOLD")
+                .statusCode(200)
+                .body("status", equalTo("UPHELD"));
+        assertThat(ReputationApi.social(operatorUser)).isLessThan(1000);
+    }
+
+    private static void assertStillOpen(String reportId) {
+        given().auth()
+                .oauth2(ReputationApi.operator())
+                .get("/api/reports/" + reportId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("$", not(hasKey("decidedAt")))
+                .body("$", not(hasKey("decisionNote")));
+    }
+
+    @Test
     void shouldLowerSocialCreditOnlyWhenAReportIsUpheld() {
         String reporter = ReputationApi.newUser("reporter");
         String upheld = ReputationApi.newUser("harasser");

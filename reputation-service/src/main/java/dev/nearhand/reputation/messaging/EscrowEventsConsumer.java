@@ -10,8 +10,10 @@ import dev.nearhand.contracts.escrow.EscrowHeld;
 import dev.nearhand.contracts.escrow.EscrowReleased;
 import dev.nearhand.contracts.escrow.EscrowResolved;
 import dev.nearhand.contracts.escrow.EscrowRevoked;
+import dev.nearhand.contracts.escrow.EscrowSnapshot;
 import dev.nearhand.platform.inbox.IncomingEvent;
 import dev.nearhand.platform.inbox.Intake;
+import dev.nearhand.reputation.Role;
 import dev.nearhand.reputation.TradeStatus;
 import dev.nearhand.reputation.service.TradeService;
 import io.quarkus.logging.Log;
@@ -45,16 +47,26 @@ public class EscrowEventsConsumer {
     }
 
     /**
-     * An event whose status this service does not know is unreadable, like a malformed one: logged
-     * and skipped, because retrying cannot teach us the status and failing would stall the poll and
-     * every escrow event behind it.
+     * An event whose status, or disputing party, this service does not know is unreadable, like a
+     * malformed one: logged and skipped, because retrying cannot teach us the value and failing
+     * would stall the poll and every escrow event behind it.
      */
     private TradeService.Change read(IncomingEvent event) {
         TradeService.Change change = change(event);
-        if (change != null && !TradeStatus.isKnown(change.escrow().status())) {
+        if (change == null) {
+            return null;
+        }
+        EscrowSnapshot escrow = change.escrow();
+        if (!TradeStatus.isKnown(escrow.status())) {
             Log.errorf(
                     "skipping unreadable %s %s: status %s unknown to this service",
-                    event.type(), event.eventId(), change.escrow().status());
+                    event.type(), event.eventId(), escrow.status());
+            return null;
+        }
+        if (escrow.disputedBy() != null && !Role.isKnown(escrow.disputedBy())) {
+            Log.errorf(
+                    "skipping unreadable %s %s: disputedBy %s unknown to this service",
+                    event.type(), event.eventId(), escrow.disputedBy());
             return null;
         }
         return change;

@@ -105,7 +105,9 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Uphold or dismiss a report (operators only)")
     @APIResponse(responseCode = "200", description = "Decided")
-    @APIResponse(responseCode = "403", description = "Not an operator")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an operator, or the operator filed the report or is its subject")
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Already decided")
     public ReportView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {

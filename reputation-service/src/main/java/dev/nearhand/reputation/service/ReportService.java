@@ -109,7 +109,10 @@ public class ReportService {
         }
     }
 
-    /** An operator upholds or dismisses a report; only upholding lowers the subject's credit. */
+    /**
+     * An operator upholds or dismisses a report, never one they filed or that is about them (the
+     * report refuses); only upholding lowers the subject's credit.
+     */
     @Transactional
     public Report decide(UUID id, String operatorId, boolean uphold, String note) {
         Report report =

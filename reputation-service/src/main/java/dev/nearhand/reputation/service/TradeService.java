@@ -6,6 +6,7 @@ import dev.nearhand.reputation.Evidence;
 import dev.nearhand.reputation.EvidenceKind;
 import dev.nearhand.reputation.Fact;
 import dev.nearhand.reputation.Money;
+import dev.nearhand.reputation.Role;
 import dev.nearhand.reputation.Trade;
 import dev.nearhand.reputation.TradeStatus;
 import dev.nearhand.reputation.config.ReputationConfig;
@@ -103,15 +104,26 @@ public class TradeService {
             trades.persist(trade);
         }
         if (moved && trade.awaitsEffects()) {
-            applyEffects(trade, touched);
+            applyEffects(trade, disputedBy(escrow), touched);
         }
+    }
+
+    /**
+     * Who opened the dispute, read from the terminal event itself: the effect is applied exactly
+     * when that event is in hand and its evidence row is the lasting record, so the trade copy does
+     * not keep it. Events written before escrow named the opener carry none; credit then assumes
+     * the buyer opened it, as it did for every dispute before the field existed.
+     */
+    private static Role disputedBy(EscrowSnapshot escrow) {
+        return escrow.disputedBy() == null ? Role.BUYER : Role.valueOf(escrow.disputedBy());
     }
 
     /**
      * Adds the trade's evidence; the users whose credit it changes are added to {@code touched},
      * with their new facts (none for a common partner of a new pair, whose circle alone changed).
+     * {@code disputedBy} matters only for a RESOLVED trade.
      */
-    private void applyEffects(Trade trade, Map<String, List<Fact>> touched) {
+    private void applyEffects(Trade trade, Role disputedBy, Map<String, List<Fact>> touched) {
         String buyer = trade.buyerId();
         String seller = trade.sellerId();
         double amount = calculator.amountWeight(trade.total());
@@ -147,13 +159,19 @@ public class TradeService {
                     touched.computeIfAbsent(buyer, user -> new ArrayList<>());
                 } else {
                     fact(touched, trade, seller, EvidenceKind.COMPLETED, 1.0, completed);
-                    fact(
-                            touched,
-                            trade,
-                            buyer,
-                            EvidenceKind.DISPUTE_FAILED,
-                            0.0,
-                            amount * w.disputeFailed());
+                    if (disputedBy == Role.BUYER) {
+                        fact(
+                                touched,
+                                trade,
+                                buyer,
+                                EvidenceKind.DISPUTE_FAILED,
+                                0.0,
+                                amount * w.disputeFailed());
+                    } else {
+                        // The seller opened it and kept at least half: no mark on the buyer, but
+                        // their circle of counterparties just grew.
+                        touched.computeIfAbsent(buyer, user -> new ArrayList<>());
+                    }
                 }
             }
             case DECLINED ->
