@@ -244,6 +244,13 @@ class DayBookingTest {
                                         .plusDays(90)
                                         .toString()));
         expectInvalid(calendar(day, day), "until");
+        // The default window never ends past what the API can write back.
+        given().queryParam("listingId", room)
+                .queryParam("from", "9999-12-01")
+                .get("/api/bookings")
+                .then()
+                .statusCode(200)
+                .body("until", equalTo("9999-12-31"));
         expectInvalid(calendar(day, day.plusDays(367)), "until");
         expectInvalid(given().queryParam("listingId", "nope").get("/api/bookings"), "listingId");
         expectInvalid(given().get("/api/bookings"), "listingId");

@@ -92,6 +92,35 @@ class IdempotencyTest {
     }
 
     @Test
+    void shouldRefuseTwoKeysOnOneRequestAndMoveNothing() {
+        UUID held = scenario.held(buyer, listing, 1, "25.00", "USD");
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .header("Idempotency-Key", "first")
+                .header("Idempotency-Key", "second")
+                .contentType(ContentType.JSON)
+                .body(Map.of("amount", "40.00", "currency", "USD"))
+                .post("/api/wallets/me/top-ups")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("must be sent once"));
+        given().auth()
+                .oauth2(scenario.token(buyer))
+                .header("Idempotency-Key", "first")
+                .header("Idempotency-Key", "second")
+                .post("/api/escrows/" + held + "/revoke")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+
+        assertThat(scenario.available(buyer, "USD")).isEqualByComparingTo("0");
+        assertThat(scenario.heldOf(buyer, "USD")).isEqualByComparingTo("25.00");
+        topUp("second", "40.00").then().statusCode(201);
+    }
+
+    @Test
     void shouldRefuseSameKeyWithDifferentBody() {
         String key = UUID.randomUUID().toString();
         topUp(key, "40.00").then().statusCode(201);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Reads the {@code Idempotency-Key} header and fingerprints the request it comes with. */
 @ApplicationScoped
@@ -17,9 +19,11 @@ public class IdempotencyKeys {
     private static final int MAX_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final HttpHeaders headers;
 
-    IdempotencyKeys(ObjectMapper mapper) {
+    IdempotencyKeys(ObjectMapper mapper, HttpHeaders headers) {
         this.mapper = mapper;
+        this.headers = headers;
     }
 
     /**
@@ -36,6 +40,12 @@ public class IdempotencyKeys {
 
     /** The key where it may be omitted; null when absent. */
     String optional(String header) {
+        // The header parameter is the first of them: a retry sending only the second would run
+        // the request again.
+        List<String> sent = headers.getRequestHeader(HEADER);
+        if (sent != null && sent.size() > 1) {
+            throw new InvalidFieldException(HEADER, "must be sent once");
+        }
         if (header == null || header.isBlank()) {
             return null;
         }

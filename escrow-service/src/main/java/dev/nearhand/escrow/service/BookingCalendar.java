@@ -26,6 +26,9 @@ public class BookingCalendar {
     /** The widest calendar one read shows. */
     static final int MOST_DAYS_SHOWN = 366;
 
+    /** Days are written in four-digit years ({@code CalendarDates}). */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private final BookingRepository bookings;
     private final ListingCopyRepository listings;
     private final Clock clock;
@@ -68,7 +71,8 @@ public class BookingCalendar {
                                                 "not a listing of an item lent by the day or the"
                                                         + " hour that is on sale"));
         LocalDate start = from == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : from;
-        LocalDate end = until == null ? start.plusDays(90) : until;
+        // Not past the last day the API can write: a calendar must be readable as it is asked.
+        LocalDate end = until == null ? min(start.plusDays(90), LAST_DAY) : until;
         if (!end.isAfter(start)) {
             throw new InvalidFieldException("until", "must be after from");
         }
@@ -85,6 +89,10 @@ public class BookingCalendar {
                 end,
                 byDay ? bookings.bookedDays(listingId, start, end) : null,
                 byDay ? null : bookings.bookedTimes(listingId, midnight(start), midnight(end)));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Instant midnight(LocalDate day) {
