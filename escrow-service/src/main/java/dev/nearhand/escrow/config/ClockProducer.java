@@ -1,5 +1,6 @@
 package dev.nearhand.escrow.config;
 
+import dev.nearhand.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,6 +13,6 @@ public class ClockProducer {
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clocks.utcMicros();
     }
 }
