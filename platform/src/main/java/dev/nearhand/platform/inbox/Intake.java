@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code give-up-after} is thrown after all: the channel fails visibly and an orchestrator restarts
  * the service, which reads the event again; it is never skipped. Records of one partition are
  * applied in order, so a retried event holds back the ones after it.
+ *
+ * <p>The one exception is an event the database cannot store (SQL states 22, a data exception, and
+ * 54, a program limit such as an index row too large): no retry and no restart can store it, and
+ * holding it would hold back its partition for good. It is logged, counted ({@code
+ * nearhand.consumer.skipped}) and skipped; in a batch, the others are applied one by one so that
+ * only it is lost.
  */
 @ApplicationScoped
 public class Intake {
 
     private final Counter retries;
+    private final Counter skipped;
     private final Duration giveUpAfter;
     private final Duration firstPause;
     private final Duration longestPause;
@@ -45,6 +53,11 @@ public class Intake {
                         .description(
                                 "Attempts to apply a consumed event that failed and were retried")
                         .register(registry);
+        this.skipped =
+                Counter.builder("nearhand.consumer.skipped")
+                        .description(
+                                "Consumed events skipped because the database cannot store them")
+                        .register(registry);
         this.giveUpAfter = giveUpAfter;
         this.firstPause = firstPause;
         this.longestPause = longestPause;
@@ -57,6 +70,8 @@ public class Intake {
             untilApplied(() -> IncomingEvent.position(record), () -> apply.accept(event));
         } catch (IncomingEvent.MalformedEventException e) {
             skip(record, e);
+        } catch (UnstorableEventException e) {
+            skipUnstorable(IncomingEvent.position(record), e);
         }
     }
 
@@ -81,11 +96,23 @@ public class Intake {
                 skip(record, e);
             }
         }
-        if (!items.isEmpty()) {
-            ConsumerRecord<String, String> first = records.iterator().next();
-            untilApplied(
-                    () -> items.size() + " events from " + IncomingEvent.position(first),
-                    () -> apply.accept(items));
+        if (items.isEmpty()) {
+            return;
+        }
+        String from = IncomingEvent.position(records.iterator().next());
+        try {
+            untilApplied(() -> items.size() + " events from " + from, () -> apply.accept(items));
+        } catch (UnstorableEventException e) {
+            // One of them cannot be stored: each alone, so that only that one is skipped.
+            for (T item : items) {
+                try {
+                    untilApplied(
+                            () -> "an event of the poll from " + from,
+                            () -> apply.accept(List.of(item)));
+                } catch (UnstorableEventException alone) {
+                    skipUnstorable(item + " (from the poll at " + from + ")", alone);
+                }
+            }
         }
     }
 
@@ -110,6 +137,9 @@ public class Intake {
             } catch (IncomingEvent.MalformedEventException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (isUnstorable(e)) {
+                    throw new UnstorableEventException(e);
+                }
                 if (System.nanoTime() + pause * 1_000_000 > deadline) {
                     Log.errorf(
                             e,
@@ -134,6 +164,37 @@ public class Intake {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw failure; // shutting down: the event is read again after the restart
+        }
+    }
+
+    /** Failed in the database for a value of the event, which no retry changes. */
+    private static boolean isUnstorable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("22") || state.startsWith("54");
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private void skipUnstorable(String what, UnstorableEventException e) {
+        skipped.increment();
+        Log.errorf(e.getCause(), "skipping %s: the database cannot store it", what);
+    }
+
+    /** Skipped events so far (the {@code nearhand.consumer.skipped} meter). */
+    public double skipped() {
+        return skipped.count();
+    }
+
+    /** An event the database refused for one of its values. */
+    private static final class UnstorableEventException extends RuntimeException {
+        UnstorableEventException(RuntimeException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

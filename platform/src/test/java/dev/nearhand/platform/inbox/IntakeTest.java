@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nearhand.contracts.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,76 @@ class IntakeTest {
         intake.batch(records, IncomingEvent::eventId, batches::add);
 
         assertThat(batches).containsExactly(List.of(UUID.fromString(good), UUID.fromString(other)));
+    }
+
+    @Test
+    void shouldSkipAnEventTheDatabaseCannotStoreWithoutRetryingIt() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        intake.one(
+                record(0, UUID.randomUUID().toString()),
+                event -> {
+                    attempts.incrementAndGet();
+                    throw unstorable();
+                });
+
+        assertThat(attempts).hasValue(1);
+        assertThat(intake.retries()).isZero();
+        assertThat(intake.skipped()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldApplyTheRestOfABatchWhenOneOfItsEventsCannotBeStored() {
+        UUID before = UUID.randomUUID();
+        UUID poison = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        ConsumerRecords<String, String> records =
+                new ConsumerRecords<>(
+                        Map.of(
+                                new TopicPartition("t", 0),
+                                List.of(
+                                        record(0, before.toString()),
+                                        record(1, poison.toString()),
+                                        record(2, after.toString()))),
+                        Map.of());
+        List<List<UUID>> committed = new ArrayList<>();
+
+        intake.batch(
+                records,
+                IncomingEvent::eventId,
+                batch -> {
+                    if (batch.contains(poison)) {
+                        throw unstorable();
+                    }
+                    committed.add(batch);
+                });
+
+        assertThat(committed).containsExactly(List.of(before), List.of(after));
+        assertThat(intake.skipped()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldStillRetryADatabaseFailureThatIsNotTheEventsFault() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        intake.one(
+                record(0, UUID.randomUUID().toString()),
+                event -> {
+                    if (attempts.incrementAndGet() < 3) {
+                        throw new IllegalStateException(
+                                new SQLException("terminating connection", "57P01"));
+                    }
+                });
+
+        assertThat(attempts).hasValue(3);
+        assertThat(intake.skipped()).isZero();
+    }
+
+    /** As Hibernate throws it: the driver's exception inside its own. */
+    private static RuntimeException unstorable() {
+        return new IllegalStateException(
+                "could not execute statement",
+                new SQLException("index row requires 29440 bytes, maximum size is 8191", "54000"));
     }
 
     private static ConsumerRecord<String, String> record(long offset, String eventId) {
