@@ -98,10 +98,11 @@ final class ListingApi {
                 .then();
     }
 
+    /** Sent as UTF-8: REST Assured would encode a media type it does not know as ISO-8859-1. */
     static ValidatableResponse patch(String user, String id, Map<String, Object> patch) {
         return given().auth()
                 .oauth2(TestTokens.of(user))
-                .contentType("application/merge-patch+json")
+                .contentType("application/merge-patch+json; charset=UTF-8")
                 .body(patch)
                 .when()
                 .patch("/api/listings/" + id)

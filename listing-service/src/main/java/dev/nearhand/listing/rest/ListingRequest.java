@@ -33,10 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + "\"price\":{\"amount\":\"450\",\"currency\":\"TWD\",\"unit\":\"HOUR\"}}")
 public record ListingRequest(
         @NotNull ListingKind kind,
-        @NotBlank @Size(min = 3, max = 120) String title,
-        @Size(max = 5000) String description,
+        @NotBlank @Size(min = 3, max = 120) @ReadableText String title,
+        @Size(max = 5000) @ReadableText(multiline = true) String description,
         @NotBlank String category,
-        @Size(max = 10) List<@NotBlank @Size(max = 30) String> tags,
+        @Size(max = 10) List<@NotBlank @Size(max = 30) @ReadableText String> tags,
         @Valid PriceBody price,
         Boolean negotiable,
         @Min(0) @Max(10_000) Integer quantity,
@@ -45,10 +45,11 @@ public record ListingRequest(
 
     /**
      * Strips the free text before Bean Validation sees it, so the limits hold for what is stored: a
-     * single letter between spaces is too short a title.
+     * single letter between spaces is too short a title, and a description of spaces is none.
      */
     public ListingRequest {
         title = strip(title);
+        description = strip(description);
         tags = tags == null ? null : tags.stream().map(ListingRequest::strip).toList();
     }
 

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + "\"languages\":[\"zh-Hant\",\"en\"],\"location\":{\"lat\":25.0330,\"lon\":121.5654},"
                         + "\"serviceRadiusKm\":3}")
 public record ShopRequest(
-        @NotBlank @Size(max = 60) String displayName,
-        @Size(max = 1000) String bio,
+        @NotBlank @Size(max = 60) @ReadableText String displayName,
+        @Size(max = 1000) @ReadableText(multiline = true) String bio,
         @Size(max = 10)
                 List<
                                 @NotNull
