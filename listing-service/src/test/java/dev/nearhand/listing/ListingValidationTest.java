@@ -104,6 +104,8 @@ class ListingValidationTest {
                         b.put(
                                 "availability",
                                 Map.of(
+                                        "timeZone",
+                                        "Europe/Berlin",
                                         "weekly",
                                         List.of(
                                                 Map.of(

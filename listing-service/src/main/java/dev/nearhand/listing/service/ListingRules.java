@@ -7,9 +7,13 @@ import dev.nearhand.listing.ListingKind;
 import dev.nearhand.listing.Price;
 import dev.nearhand.platform.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Currency;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules on a listing's content that span fields or need the category tree, beyond what Bean
@@ -18,6 +22,22 @@ import java.util.Currency;
  */
 @ApplicationScoped
 public class ListingRules {
+
+    /** The earliest a slot may start: years of 4 digits, and no date before the service. */
+    static final Instant EARLIEST_SLOT = Instant.parse("2000-01-01T00:00:00Z");
+
+    /** How far ahead a slot may end. */
+    static final int SLOT_YEARS_AHEAD = 2;
+
+    /**
+     * Region ids of the IANA time zone database as the JDK knows them: not offsets ({@code +08:00},
+     * {@code GMT+8}, {@code UTC+1}), which ZoneId.of also reads, nor the JDK's own {@code SystemV/}
+     * ids. {@code Etc/GMT-8}, {@code UTC} and {@code Etc/UTC} are IANA's and stay.
+     */
+    private static final Set<String> TIME_ZONES =
+            ZoneId.getAvailableZoneIds().stream()
+                    .filter(id -> !id.startsWith("SystemV/"))
+                    .collect(Collectors.toUnmodifiableSet());
 
     private final CategoryTree categories;
 
@@ -93,14 +113,16 @@ public class ListingRules {
         if (availability == null) {
             return;
         }
-        if (availability.timeZone() != null) {
-            try {
-                ZoneId.of(availability.timeZone());
-            } catch (DateTimeException e) {
-                throw new InvalidFieldException("availability.timeZone", "not an IANA time zone");
-            }
+        if (availability.timeZone() != null && !TIME_ZONES.contains(availability.timeZone())) {
+            throw new InvalidFieldException(
+                    "availability.timeZone",
+                    "not an IANA time zone such as Europe/Berlin, Asia/Taipei or UTC");
         }
-        if (availability.weekly() != null) {
+        if (availability.weekly() != null && !availability.weekly().isEmpty()) {
+            if (availability.timeZone() == null) {
+                throw new InvalidFieldException(
+                        "availability.timeZone", "weekly hours need the time zone they are in");
+            }
             for (int i = 0; i < availability.weekly().size(); i++) {
                 Availability.WeeklyHours hours = availability.weekly().get(i);
                 if (!hours.from().isBefore(hours.to())) {
@@ -110,13 +132,28 @@ public class ListingRules {
             }
         }
         if (availability.slots() != null) {
+            Instant latestEnd =
+                    ZonedDateTime.now(ZoneOffset.UTC).plusYears(SLOT_YEARS_AHEAD).toInstant();
             for (int i = 0; i < availability.slots().size(); i++) {
-                Availability.Slot slot = availability.slots().get(i);
-                if (!slot.start().isBefore(slot.end())) {
-                    throw new InvalidFieldException(
-                            "availability.slots[" + i + "]", "start must be before end");
-                }
+                checkSlot("availability.slots[" + i + "]", availability.slots().get(i), latestEnd);
             }
+        }
+    }
+
+    /**
+     * A slot lies between {@link #EARLIEST_SLOT} and {@link #SLOT_YEARS_AHEAD} years from now. Past
+     * slots stay allowed: a listing whose slots went by can still be edited without removing them.
+     */
+    private static void checkSlot(String field, Availability.Slot slot, Instant latestEnd) {
+        if (!slot.start().isBefore(slot.end())) {
+            throw new InvalidFieldException(field, "start must be before end");
+        }
+        if (slot.start().isBefore(EARLIEST_SLOT)) {
+            throw new InvalidFieldException(field, "start must be on 2000-01-01 or later");
+        }
+        if (slot.end().isAfter(latestEnd)) {
+            throw new InvalidFieldException(
+                    field, "end must be at most " + SLOT_YEARS_AHEAD + " years from now");
         }
     }
 
