@@ -106,7 +106,7 @@ public class Listing {
         touch(now);
     }
 
-    /** Units of this ITEM were sold through escrow. */
+    /** Units of this ITEM, or of this listing while it was an ITEM, were sold through escrow. */
     public void sell(int units, Instant now) {
         stock = stock.afterSale(units);
         status = status.afterSale(stock.hasSomethingToSell());
@@ -137,8 +137,9 @@ public class Listing {
         return status.isOpen();
     }
 
-    public boolean isItem() {
-        return stock.isItem();
+    /** Whether escrow's sales of pieces count here: it is, or has been, an ITEM. */
+    public boolean countsSales() {
+        return stock.countsSales();
     }
 
     public boolean isOwnedBy(String userId) {

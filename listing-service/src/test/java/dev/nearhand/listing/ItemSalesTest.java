@@ -206,6 +206,47 @@ class ItemSalesTest {
     }
 
     @Test
+    void shouldCountASaleSettledWhileTheItemWasAnotherKindSoItsStockAgreesWithEscrow() {
+        String id = ListingApi.createItem(owner, 2);
+        EscrowEvents escrow = EscrowEvents.escrow(id, 1);
+        EscrowEvents.send(escrow.held(), escrow.accepted());
+        Map<String, Object> toService = new HashMap<>();
+        toService.put("kind", "SERVICE");
+        toService.put("quantity", null);
+        ListingApi.patch(owner, id, toService).statusCode(200);
+
+        EscrowEvents.send(escrow.delivered(), escrow.released());
+        awaitSoldUnits(id, 1);
+        ListingApi.get(owner, id)
+                .statusCode(200)
+                .body("kind", equalTo("SERVICE"))
+                .body("status", equalTo("ACTIVE"))
+                .body("quantity", nullValue())
+                .body("revision", equalTo(3));
+
+        // Escrow-service counts the escrow's unit as sold until listing's soldUnits covers it.
+        ListingApi.patch(owner, id, Map.of("kind", "ITEM", "quantity", 5))
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("quantity", equalTo(5))
+                .body("soldUnits", equalTo(1));
+        try (KafkaProbe probe = KafkaProbe.reading(Topics.LISTING_LISTINGS)) {
+            probe.awaitAtLeast(2, updateOf(id));
+            assertThat(probe.settle(Duration.ofMillis(500), updateOf(id)))
+                    .extracting(ItemSalesTest::snapshot)
+                    .extracting(
+                            ListingSnapshot::kind,
+                            ListingSnapshot::quantity,
+                            ListingSnapshot::soldUnits,
+                            ListingSnapshot::revision)
+                    .containsExactly(
+                            tuple("SERVICE", null, 0, 2L),
+                            tuple("SERVICE", null, 1, 3L),
+                            tuple("ITEM", 5, 1, 4L));
+        }
+    }
+
+    @Test
     void shouldLeaveTheStockOfAnItemLentByTheDay() {
         Map<String, Object> drillToLend = ListingApi.itemBody(1);
         drillToLend.put("price", Map.of("amount", "150", "currency", "TWD", "unit", "DAY"));

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applies escrow's sales to the stock of ITEM listings, each once, and announces every new stock as
- * a ListingUpdated in the same transaction.
+ * Applies escrow's sales to the stock of ITEM listings (and to the sold units of listings that were
+ * items), each once, and announces every new stock as a ListingUpdated in the same transaction.
  */
 @ApplicationScoped
 public class SalesService {
@@ -47,11 +47,14 @@ public class SalesService {
             return;
         }
         Optional<Listing> found = listings.findForUpdate(sale.listingId());
-        if (found.isEmpty() || !found.get().isItem()) {
-            // Escrow sells every kind; only items have a stock to lower.
+        if (found.isEmpty() || !found.get().countsSales()) {
+            // Escrow sells every kind; only items have a stock. A listing that was an item counts
+            // the sale even now: escrow took the units from its stock when the escrow was opened.
             Log.debugf(
                     "sale %s: listing %s is %s, nothing to apply",
-                    sale.eventId(), sale.listingId(), found.isEmpty() ? "unknown" : "not an item");
+                    sale.eventId(),
+                    sale.listingId(),
+                    found.isEmpty() ? "unknown" : "not and never was an item");
             return;
         }
         Listing listing = found.get();
