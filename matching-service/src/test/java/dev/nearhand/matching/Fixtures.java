@@ -3,6 +3,7 @@ package dev.nearhand.matching;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nearhand.contracts.Area;
 import dev.nearhand.contracts.Event;
 import dev.nearhand.contracts.GoldenSamples;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Builds listing events shaped like the golden samples, sends them, and searches. */
 final class Fixtures {
@@ -276,5 +278,30 @@ final class Fixtures {
                 .stream()
                 .map(UUID::fromString)
                 .toList();
+    }
+
+    /**
+     * Sends an escrow event of {@code type} shaped like its golden sample, with {@code edit}
+     * applied to its escrow snapshot, as escrow-service would; checked against the golden {@code
+     * shape}.
+     */
+    static void sendEscrowEvent(
+            String type, UUID eventId, UUID escrowId, Consumer<ObjectNode> edit, String shape) {
+        try {
+            ObjectNode event =
+                    (ObjectNode)
+                            GoldenSamples.MAPPER.readTree(
+                                    GoldenSamples.read("escrow/" + type + ".json"));
+            event.put("eventId", eventId.toString());
+            ObjectNode escrow = (ObjectNode) event.get("escrow");
+            escrow.put("escrowId", escrowId.toString());
+            edit.accept(escrow);
+            String json = GoldenSamples.MAPPER.writeValueAsString(event);
+            GoldenSamples.assertSameShape(json, shape);
+            KafkaProbe.send(
+                    Topics.ESCROW_ESCROWS, escrowId.toString(), type, eventId.toString(), json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.nearhand.contracts.GoldenSamples;
-import dev.nearhand.contracts.Topics;
 import dev.nearhand.matching.service.ListingIndexService;
-import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -239,27 +236,19 @@ class SearchFreeDaysTest {
             LocalDate from,
             LocalDate until,
             String sellerShare) {
-        try {
-            ObjectNode event =
-                    (ObjectNode)
-                            GoldenSamples.MAPPER.readTree(
-                                    GoldenSamples.read("escrow/" + type + ".json"));
-            event.put("eventId", eventId.toString());
-            ObjectNode escrow = (ObjectNode) event.get("escrow");
-            escrow.put("escrowId", escrowId.toString())
-                    .put("listingId", listingId.toString())
-                    .put("bookedFrom", from.toString())
-                    .put("bookedUntil", until.toString());
-            if (sellerShare != null) {
-                ((ObjectNode) escrow.get("sellerShare")).put("amount", sellerShare);
-            }
-            String json = GoldenSamples.MAPPER.writeValueAsString(event);
-            GoldenSamples.assertSameShape(json, "escrow/EscrowHeld.booked-days.json");
-            KafkaProbe.send(
-                    Topics.ESCROW_ESCROWS, escrowId.toString(), type, eventId.toString(), json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Fixtures.sendEscrowEvent(
+                type,
+                eventId,
+                escrowId,
+                escrow -> {
+                    escrow.put("listingId", listingId.toString())
+                            .put("bookedFrom", from.toString())
+                            .put("bookedUntil", until.toString());
+                    if (sellerShare != null) {
+                        ((ObjectNode) escrow.get("sellerShare")).put("amount", sellerShare);
+                    }
+                },
+                "escrow/EscrowHeld.booked-days.json");
     }
 
     /** The candidates {@code POST /api/needs} answers for the test's word near its point. */

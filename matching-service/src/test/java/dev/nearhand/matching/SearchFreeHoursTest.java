@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.nearhand.contracts.GoldenSamples;
-import dev.nearhand.contracts.Topics;
 import dev.nearhand.matching.service.ListingIndexService;
-import dev.nearhand.testing.KafkaProbe;
 import dev.nearhand.testing.NearhandTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -114,26 +110,16 @@ class SearchFreeHoursTest {
     /** Sends an escrow event shaped like its golden sample with the booked time. */
     private static void escrowEvent(
             String type, UUID escrowId, UUID listingId, Instant start, Instant end) {
-        try {
-            ObjectNode event =
-                    (ObjectNode)
-                            GoldenSamples.MAPPER.readTree(
-                                    GoldenSamples.read("escrow/" + type + ".json"));
-            UUID eventId = UUID.randomUUID();
-            event.put("eventId", eventId.toString());
-            ((ObjectNode) event.get("escrow"))
-                    .put("escrowId", escrowId.toString())
-                    .put("listingId", listingId.toString())
-                    .put("unit", "HOUR")
-                    .put("bookedStart", start.toString())
-                    .put("bookedEnd", end.toString());
-            String json = GoldenSamples.MAPPER.writeValueAsString(event);
-            GoldenSamples.assertSameShape(json, "escrow/EscrowHeld.booked-hours.json");
-            KafkaProbe.send(
-                    Topics.ESCROW_ESCROWS, escrowId.toString(), type, eventId.toString(), json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Fixtures.sendEscrowEvent(
+                type,
+                UUID.randomUUID(),
+                escrowId,
+                escrow ->
+                        escrow.put("listingId", listingId.toString())
+                                .put("unit", "HOUR")
+                                .put("bookedStart", start.toString())
+                                .put("bookedEnd", end.toString()),
+                "escrow/EscrowHeld.booked-hours.json");
     }
 
     /** The candidates {@code POST /api/needs} answers for the test's word near its point. */
