@@ -15,6 +15,7 @@ import dev.nearhand.listing.repository.ListingRepository.PagePosition;
 import dev.nearhand.listing.repository.ShopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public class ListingService {
     private final AreaCells cells;
     private final ListingEvents events;
     private final ListingConfig config;
+    private final Clock clock;
 
     ListingService(
             ListingRepository listings,
@@ -42,13 +44,15 @@ public class ListingService {
             ListingRules rules,
             AreaCells cells,
             ListingEvents events,
-            ListingConfig config) {
+            ListingConfig config,
+            Clock clock) {
         this.listings = listings;
         this.shops = shops;
         this.rules = rules;
         this.cells = cells;
         this.events = events;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
@@ -59,7 +63,7 @@ public class ListingService {
         if (listings.countOpenByOwner(ownerId) >= config.maxListingsPerUser()) {
             throw new ListingLimitException(config.maxListingsPerUser());
         }
-        Listing listing = Listing.publish(shop, content, cellFor(content, shop), Instant.now());
+        Listing listing = Listing.publish(shop, content, cellFor(content, shop), clock.instant());
         listings.persist(listing);
         events.published(listing);
         return listing;
@@ -79,7 +83,7 @@ public class ListingService {
             return Optional.empty();
         }
         Shop shop = shops.findByIdOptional(listing.shopId()).orElseThrow();
-        listing.revise(content, cellFor(content, shop), Instant.now());
+        listing.revise(content, cellFor(content, shop), clock.instant());
         events.updated(listing);
         return Optional.of(listing);
     }
@@ -139,7 +143,7 @@ public class ListingService {
             BiConsumer<Listing, Instant> move,
             Consumer<Listing> announce) {
         Listing listing = ownedForUpdate(ownerId, id);
-        move.accept(listing, Instant.now());
+        move.accept(listing, clock.instant());
         announce.accept(listing);
         return listing;
     }

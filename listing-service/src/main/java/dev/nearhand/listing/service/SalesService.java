@@ -7,7 +7,7 @@ import dev.nearhand.platform.inbox.Inbox;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +24,13 @@ public class SalesService {
     private final ListingRepository listings;
     private final ListingEvents events;
     private final Inbox inbox;
+    private final Clock clock;
 
-    SalesService(ListingRepository listings, ListingEvents events, Inbox inbox) {
+    SalesService(ListingRepository listings, ListingEvents events, Inbox inbox, Clock clock) {
         this.listings = listings;
         this.events = events;
         this.inbox = inbox;
+        this.clock = clock;
     }
 
     /**
@@ -58,7 +60,7 @@ public class SalesService {
             return;
         }
         Listing listing = found.get();
-        listing.sell(sale.units(), Instant.now());
+        listing.sell(sale.units(), clock.instant());
         events.updated(listing);
     }
 }

@@ -9,6 +9,7 @@ import dev.nearhand.listing.repository.ListingRepository;
 import dev.nearhand.listing.repository.ShopRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +27,19 @@ public class ShopService {
     private final ListingRepository listings;
     private final AreaCells cells;
     private final ListingEvents events;
+    private final Clock clock;
 
     ShopService(
             ShopRepository shops,
             ListingRepository listings,
             AreaCells cells,
-            ListingEvents events) {
+            ListingEvents events,
+            Clock clock) {
         this.shops = shops;
         this.listings = listings;
         this.cells = cells;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The outcome of PUT /api/shops/me: the shop, and whether this call opened it. */
@@ -43,7 +47,7 @@ public class ShopService {
 
     @Transactional
     public Saved openOrUpdate(String ownerId, ShopProfile profile) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String cell = cells.cellOf(profile.location());
         shops.lockOwner(ownerId);
         Optional<Shop> existing = shops.findByOwnerForUpdate(ownerId);
