@@ -1,12 +1,23 @@
 package dev.nearhand.platform.time;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The services' clock. */
-public final class Clocks {
+/**
+ * The services' one clock, which every deadline and timestamp is taken from; tests replace it with
+ * an alternative they can move instead of waiting.
+ */
+@ApplicationScoped
+public class Clocks {
 
-    private Clocks() {}
+    @Produces
+    @Singleton
+    Clock clock() {
+        return utcMicros();
+    }
 
     /**
      * UTC, ticking in whole microseconds: PostgreSQL keeps a time to the microsecond and rounds the
